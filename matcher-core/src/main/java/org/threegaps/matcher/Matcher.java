@@ -1,0 +1,206 @@
+package org.threegaps.matcher;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import org.threegaps.matcher.engine.RuleBase;
+import org.threegaps.matcher.engine.RuleCompiler;
+import org.threegaps.matcher.engine.RuleSetException;
+import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.features.CommuteEstimator;
+import org.threegaps.matcher.features.FeatureDeriver;
+import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * Scores candidate–job pairs on the skill, search and organisation gaps with a Drools rule set, and
+ * explains every point. Build one, share it between threads:
+ *
+ * <pre>{@code
+ * Matcher matcher = Matcher.withDefaultRules().locale(Locale.forLanguageTag("nl")).build();
+ * MatchResult result = matcher.match(candidate, job);
+ * List<MatchResult> best = matcher.rankJobs(candidate, jobs).top(10);
+ * }</pre>
+ *
+ * A matcher built on a rules directory can {@link #reload()}: the new rule set is compiled beside the
+ * running one and swapped in atomically; calls in flight finish on the rule set they started with.
+ */
+public final class Matcher {
+    private final RuleSource initialSource;
+    private final Path rulesDirectory;
+    private final CommuteEstimator customEstimator;
+    private final Locale locale;
+    private final int chunkSize;
+    private final AtomicReference<Engine> engine;
+
+    /** A compiled rule base with the feature deriver that uses its parameters. */
+    record Engine(RuleBase ruleBase, FeatureDeriver deriver) {
+    }
+
+    private Matcher(Builder builder, Engine engine) {
+        this.initialSource = builder.source;
+        this.rulesDirectory = builder.directory;
+        this.customEstimator = builder.estimator;
+        this.locale = builder.locale;
+        this.chunkSize = builder.chunkSize;
+        this.engine = new AtomicReference<>(engine);
+    }
+
+    /** @return a builder on the default rule set shipped in matcher-rules */
+    public static Builder withDefaultRules() {
+        return new Builder(null, null);
+    }
+
+    /** @return a builder on the rule files of a directory; the matcher can {@link #reload()} it */
+    public static Builder withRules(Path directory) {
+        return new Builder(null, Objects.requireNonNull(directory, "directory"));
+    }
+
+    /** @return a builder on an already read rule set */
+    public static Builder withRules(RuleSource source) {
+        return new Builder(Objects.requireNonNull(source, "source"), null);
+    }
+
+    /**
+     * Scores one pair.
+     *
+     * @return the explained result
+     */
+    public MatchResult match(Candidate candidate, Job job) {
+        Engine e = engine.get();
+        PairFeatures features = e.deriver().derive(candidate, job);
+        return e.ruleBase().score(List.of(candidate), List.of(job), List.of(features)).get(0);
+    }
+
+    /**
+     * Scores many pairs: {@code candidates.get(i)} with {@code jobs.get(i)}, in chunks, on one rule set.
+     *
+     * @return one result per pair, in the order given
+     */
+    public List<MatchResult> matchAll(List<Candidate> candidates, List<Job> jobs) {
+        if (candidates.size() != jobs.size()) {
+            throw new IllegalArgumentException("candidates and jobs must pair up: " + candidates.size() + " vs " + jobs.size());
+        }
+        Engine e = engine.get();
+        List<MatchResult> results = new ArrayList<>(candidates.size());
+        for (int from = 0; from < candidates.size(); from += chunkSize) {
+            int to = Math.min(candidates.size(), from + chunkSize);
+            List<PairFeatures> features = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                features.add(e.deriver().derive(candidates.get(i), jobs.get(i)));
+            }
+            results.addAll(e.ruleBase().score(candidates.subList(from, to), jobs.subList(from, to), features));
+        }
+        return results;
+    }
+
+    /** @return a ranking of {@code jobs} for one candidate; call {@link Ranking#top(int)} on it */
+    public Ranking rankJobs(Candidate candidate, Collection<Job> jobs) {
+        return Ranking.jobsFor(engine.get(), candidate, List.copyOf(jobs), chunkSize);
+    }
+
+    /** @return a ranking of {@code candidates} for one job; call {@link Ranking#top(int)} on it */
+    public Ranking rankCandidates(Job job, Collection<Candidate> candidates) {
+        return Ranking.candidatesFor(engine.get(), job, List.copyOf(candidates), chunkSize);
+    }
+
+    /**
+     * Recompiles the rules directory beside the running rule base and swaps it in when it compiles.
+     *
+     * @return the new fingerprint
+     * @throws RuleSetException with every located error when the new rules do not compile; the running
+     *                          rule base stays in service
+     * @throws IllegalStateException when the matcher was not built on a directory
+     */
+    public String reload() {
+        if (rulesDirectory == null) {
+            throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
+        }
+        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator);
+        engine.set(fresh);
+        return fresh.ruleBase().fingerprint();
+    }
+
+    /** @return the rule base in service now */
+    public RuleBase ruleBase() {
+        return engine.get().ruleBase();
+    }
+
+    /** @return the fingerprint of the rule set in service now */
+    public String fingerprint() {
+        return engine.get().ruleBase().fingerprint();
+    }
+
+    /** @return the feature deriver of the rule set in service now */
+    public FeatureDeriver features() {
+        return engine.get().deriver();
+    }
+
+    /** @return the language explanations are written in by default */
+    public Locale locale() {
+        return locale;
+    }
+
+    private static Engine compile(RuleSource source, CommuteEstimator custom) {
+        RuleBase base = RuleCompiler.compile(source);
+        CommuteEstimator estimator = custom != null ? custom : new GreatCircleCommuteEstimator(base.policy());
+        return new Engine(base, new FeatureDeriver(base.policy(), estimator));
+    }
+
+    /** Configures a {@link Matcher}; {@link #build()} may be called again for another matcher. */
+    public static final class Builder {
+        private final RuleSource source;
+        private final Path directory;
+        private Locale locale = Locale.forLanguageTag("nl");
+        private CommuteEstimator estimator;
+        private int chunkSize = 250;
+
+        private Builder(RuleSource source, Path directory) {
+            this.source = source;
+            this.directory = directory;
+        }
+
+        /** Sets the default explanation language: Dutch ("nl", the default) or English ("en"). */
+        public Builder locale(Locale locale) {
+            String language = Objects.requireNonNull(locale, "locale").getLanguage();
+            if (!language.equals("nl") && !language.equals("en")) {
+                throw new IllegalArgumentException("locale must be nl or en, was " + locale);
+            }
+            this.locale = locale;
+            return this;
+        }
+
+        /** Plugs in real routing instead of the great-circle estimate. */
+        public Builder commuteEstimator(CommuteEstimator estimator) {
+            this.estimator = Objects.requireNonNull(estimator, "estimator");
+            return this;
+        }
+
+        /** Sets how many pairs one rule-engine execution scores (default 250). */
+        public Builder chunkSize(int pairs) {
+            if (pairs < 1 || pairs > 100_000) {
+                throw new IllegalArgumentException("chunkSize must be between 1 and 100000, was " + pairs);
+            }
+            this.chunkSize = pairs;
+            return this;
+        }
+
+        /**
+         * Compiles the rule set and returns a ready matcher.
+         *
+         * @throws RuleSetException with every located problem when the rule set does not compile
+         */
+        public Matcher build() {
+            RuleSource rules = source != null ? source
+                    : directory != null ? RuleSource.directory(directory) : RuleSource.defaults();
+            return new Matcher(this, compile(rules, estimator));
+        }
+    }
+}

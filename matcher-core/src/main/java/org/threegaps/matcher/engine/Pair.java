@@ -1,0 +1,105 @@
+package org.threegaps.matcher.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.runtime.rule.RuleContext;
+import org.threegaps.matcher.features.Commute;
+import org.threegaps.matcher.features.DutchFit;
+import org.threegaps.matcher.features.HoursFit;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.features.RequirementFit;
+import org.threegaps.matcher.features.RosterFit;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+
+/**
+ * The one fact a rule sees per candidate–job pair: the candidate, the job, the derived features, and
+ * {@link #report} to add a finding. Rules read it as {@code Pair( commute.bestMinutes > … )}.
+ */
+public final class Pair {
+    private final Candidate candidate;
+    private final Job job;
+    private final PairFeatures features;
+    private final RuleCatalog catalog;
+    private final List<Finding> findings = new ArrayList<>(8);
+
+    Pair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
+        this.candidate = candidate;
+        this.job = job;
+        this.features = features;
+        this.catalog = catalog;
+    }
+
+    public Candidate getCandidate() {
+        return candidate;
+    }
+
+    public Job getJob() {
+        return job;
+    }
+
+    public PairFeatures getFeatures() {
+        return features;
+    }
+
+    public Commute getCommute() {
+        return features.commute();
+    }
+
+    public DutchFit getDutch() {
+        return features.dutch();
+    }
+
+    public HoursFit getHours() {
+        return features.hours();
+    }
+
+    /** @return the best fitting roster, or null when the job states none */
+    public RosterFit getSchedule() {
+        return features.bestRoster();
+    }
+
+    public List<RosterFit> getRosters() {
+        return features.rosters();
+    }
+
+    public List<RequirementFit> getRequirements() {
+        return features.requirements();
+    }
+
+    public boolean isIntensiveOnboarding() {
+        return features.intensiveOnboarding();
+    }
+
+    /**
+     * Adds the finding of the firing rule, with the points the parameters give it. Called from a rule's
+     * then-part: {@code $p.report(kcontext, $c.bestMinutes(), $c.limitMinutes());}
+     *
+     * @param context the rule context ({@code kcontext} in DRL)
+     * @param args    the message arguments; enum values are translated, numbers printed as they are
+     */
+    public void report(RuleContext context, Object... args) {
+        RuleInfo rule = catalog.byName(context.getRule().getName());
+        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(),
+                text(args), rule.levers()));
+    }
+
+    private static List<String> text(Object[] args) {
+        List<String> out = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            if (arg instanceof Enum<?> e) {
+                out.add("#" + e.name());
+            } else if (arg instanceof Double d) {
+                out.add(d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(java.util.Locale.ROOT, "%.1f", d));
+            } else {
+                out.add(String.valueOf(arg));
+            }
+        }
+        return out;
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}

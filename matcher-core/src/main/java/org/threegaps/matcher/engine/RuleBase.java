@@ -1,0 +1,105 @@
+package org.threegaps.matcher.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.i18n.Messages;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * One compiled, immutable rule set: the Drools rule base, its catalogue, parameters and messages, and
+ * the fingerprint of the files it came from. Shared by all threads; a reload builds a new one.
+ */
+public final class RuleBase {
+    private final RuleSource source;
+    private final KieBase kieBase;
+    private final StatelessKieSession session;
+    private final RuleCatalog catalog;
+    private final Policy policy;
+    private final Messages messages;
+    private final List<RuleProblem> warnings;
+    private final String fingerprint;
+    private final Scorer scorer;
+
+    RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
+             List<RuleProblem> warnings) {
+        this.source = source;
+        this.kieBase = kieBase;
+        this.catalog = catalog;
+        this.policy = policy;
+        this.messages = messages;
+        this.warnings = List.copyOf(warnings);
+        this.fingerprint = source.fingerprint();
+        // one stateless session serves every thread: each execute() runs in its own internal session
+        this.session = kieBase.newStatelessKieSession();
+        boolean declaresPolicy = kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("policy")));
+        if (declaresPolicy) {
+            session.setGlobal("policy", policy);
+        }
+        this.scorer = new Scorer(policy, fingerprint, messages);
+    }
+
+    RuleBase withWarnings(List<RuleProblem> problems) {
+        return new RuleBase(source, kieBase, catalog, policy, messages, problems);
+    }
+
+    /**
+     * Scores prepared pairs in one stateless execution. Callers chunk large batches (100–500 pairs per
+     * call measured best).
+     *
+     * @return one result per pair, in the order given
+     */
+    public List<MatchResult> score(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
+        List<Pair> pairs = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            pairs.add(new Pair(candidates.get(i), jobs.get(i), features.get(i), catalog));
+        }
+        session.execute(pairs);
+        List<MatchResult> results = new ArrayList<>(pairs.size());
+        for (Pair pair : pairs) {
+            results.add(scorer.score(pair));
+        }
+        return results;
+    }
+
+    /** @return the rule catalogue */
+    public RuleCatalog catalog() {
+        return catalog;
+    }
+
+    /** @return the policy parameters */
+    public Policy policy() {
+        return policy;
+    }
+
+    /** @return the message texts */
+    public Messages messages() {
+        return messages;
+    }
+
+    /** @return problems that did not stop the rule set from loading */
+    public List<RuleProblem> warnings() {
+        return warnings;
+    }
+
+    /** @return the fingerprint of the files this rule base was compiled from */
+    public String fingerprint() {
+        return fingerprint;
+    }
+
+    /** @return the files this rule base was compiled from */
+    public RuleSource source() {
+        return source;
+    }
+
+    /** @return the underlying Drools rule base, for tools that attach listeners */
+    public KieBase kieBase() {
+        return kieBase;
+    }
+}

@@ -1,0 +1,374 @@
+package org.threegaps.matcher.engine;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.kie.api.KieBase;
+import org.kie.api.definition.KiePackage;
+import org.kie.api.definition.rule.Rule;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.kie.internal.io.ResourceFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.threegaps.matcher.i18n.Messages;
+import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.policy.PolicyKeys;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+
+/**
+ * Compiles a {@link RuleSource} into a {@link RuleBase} with Drools' KnowledgeBuilder (no kmodule.xml,
+ * no shared KieRepository state) and checks what Drools does not: rule metadata, parameters the rules
+ * read, points, and message texts. Either every check passes and a complete rule base comes back, or a
+ * {@link RuleSetException} lists every located problem; nothing half-loaded ever escapes.
+ */
+public final class RuleCompiler {
+    private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
+    /** How rules read parameters: {@code policy.number("key")}, {@code policy.integer(..)}, {@code policy.cefr(..)}. */
+    static final Pattern PARAMETER = Pattern.compile("policy\\s*\\.\\s*(?:number|integer|cefr)\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+    private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
+    private static final Pattern HALF_CONSTRAINT = Pattern.compile("(&&|\\|\\|)\\s*(<=|>=|<|>|==|!=)");
+
+    private RuleCompiler() {
+    }
+
+    /**
+     * Compiles a rule set.
+     *
+     * @return the compiled rule base; its {@link RuleBase#warnings()} list what loads but deserves a look
+     * @throws RuleSetException when any error is found, listing all of them
+     */
+    public static RuleBase compile(RuleSource source) {
+        List<RuleProblem> problems = new ArrayList<>();
+        RuleBase base = build(source, problems);
+        problems.sort(Comparator.comparing(RuleProblem::file).thenComparingInt(RuleProblem::line)
+                .thenComparingInt(RuleProblem::column));
+        if (base == null || problems.stream().anyMatch(RuleProblem::isError)) {
+            throw new RuleSetException(source.origin(), problems);
+        }
+        return base.withWarnings(problems);
+    }
+
+    /** @return every problem of a rule set, errors and warnings, without throwing */
+    public static List<RuleProblem> verify(RuleSource source) {
+        try {
+            return compile(source).warnings();
+        } catch (RuleSetException e) {
+            return e.problems();
+        }
+    }
+
+    private static RuleBase build(RuleSource source, List<RuleProblem> problems) {
+        Policy policy = policy(source, problems);
+        Map<String, ResourceBundle> bundles = bundles(source, problems);
+        if (source.drlFiles().isEmpty()) {
+            problems.add(RuleProblem.error(source.origin(), 0, 0, "the rule set has no .drl files"));
+            return null;
+        }
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (String file : source.drlFiles()) {
+            try {
+                builder.add(ResourceFactory.newByteArrayResource(source.bytes(file)).setSourcePath(file), ResourceType.DRL);
+            } catch (RuntimeException e) {
+                problems.add(RuleProblem.error(file, 0, 0, "cannot be compiled: " + e.getMessage()));
+            }
+        }
+        if (builder.hasErrors()) {
+            problems.addAll(DroolsErrors.map(new ArrayList<>(builder.getErrors())));
+            return null;
+        }
+        if (policy == null || bundles == null || problems.stream().anyMatch(RuleProblem::isError)) {
+            return null;
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<RuleInfo> rules = rules(source, kieBase, policy, problems);
+        checkParameters(source, policy, rules, problems);
+        Messages messages = new Messages(bundles);
+        checkMessages(rules, messages, problems);
+        lintSyntax(source, problems);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            return null;
+        }
+        LOG.debug("compiled rule set {} ({} rules, {})", source.origin(), rules.size(), source.fingerprint());
+        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of());
+    }
+
+    private static Policy policy(RuleSource source, List<RuleProblem> problems) {
+        String text = source.text(RuleSource.PARAMETERS);
+        if (text == null) {
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "the policy parameters file is missing"));
+            return null;
+        }
+        Policy policy = Policy.parse(RuleSource.PARAMETERS, text);
+        for (String key : PolicyKeys.ALL) {
+            if (!policy.has(key)) {
+                problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "parameter " + key + " is missing; the matcher needs it"));
+            }
+        }
+        try {
+            policy.cefr(PolicyKeys.OTHER_LANGUAGE_MIN);
+            PolicyKeys.ALL.stream().filter(k -> !k.equals(PolicyKeys.OTHER_LANGUAGE_MIN) && policy.has(k)).forEach(policy::number);
+        } catch (IllegalArgumentException e) {
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, e.getMessage().replace(RuleSource.PARAMETERS + ": ", "")));
+        }
+        return policy;
+    }
+
+    private static Map<String, ResourceBundle> bundles(RuleSource source, List<RuleProblem> problems) {
+        Map<String, ResourceBundle> bundles = new HashMap<>();
+        for (Locale locale : Messages.LOCALES) {
+            String file = "messages_" + locale.getLanguage() + ".properties";
+            String text = source.text(file);
+            if (text == null) {
+                problems.add(RuleProblem.error(file, 0, 0, "the message file is missing"));
+                continue;
+            }
+            try {
+                bundles.put(locale.getLanguage(), new PropertyResourceBundle(new StringReader(text)));
+            } catch (IOException | IllegalArgumentException e) {
+                problems.add(RuleProblem.error(file, 0, 0, "cannot be read: " + e.getMessage()));
+            }
+        }
+        return bundles.size() == Messages.LOCALES.size() ? bundles : null;
+    }
+
+    private static List<RuleInfo> rules(RuleSource source, KieBase kieBase, Policy policy, List<RuleProblem> problems) {
+        Map<String, int[]> where = new HashMap<>(); // rule name -> {file index, line}
+        List<String> files = source.drlFiles();
+        for (int f = 0; f < files.size(); f++) {
+            Matcher m = RULE.matcher(source.text(files.get(f)));
+            while (m.find()) {
+                where.put(m.group(1), new int[] {f, lineOf(source.text(files.get(f)), m.start(1))});
+            }
+        }
+        List<RuleInfo> rules = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (KiePackage pkg : kieBase.getKiePackages()) {
+            for (Rule rule : pkg.getRules()) {
+                int[] at = where.getOrDefault(rule.getName(), new int[] {-1, 0});
+                String file = at[0] < 0 ? "?" : files.get(at[0]);
+                RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]), policy, problems);
+                if (info != null) {
+                    if (!ids.add(info.id())) {
+                        problems.add(RuleProblem.error(file, at[1], 1, "rule id " + info.id() + " is used by more than one rule"));
+                    }
+                    rules.add(info);
+                }
+            }
+        }
+        return rules;
+    }
+
+    private static RuleInfo info(Rule rule, String file, int line, String text, Policy policy, List<RuleProblem> problems) {
+        Map<String, Object> meta = rule.getMetaData();
+        String name = rule.getName();
+        int before = problems.size();
+        String id = meta(meta, "id");
+        String area = meta(meta, "area");
+        String source = meta(meta, "source");
+        Gap gap = parse(Gap.class, meta(meta, "gap"), "@gap", name, file, line, problems);
+        Kind kind = parse(Kind.class, meta(meta, "kind"), "@kind", name, file, line, problems);
+        if (id == null) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @id"));
+        } else if (!name.startsWith(id + " ")) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" must start with its id " + id));
+        }
+        if (area == null) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @area"));
+        }
+        if (source == null) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @source (seed file and line range)"));
+        }
+        List<Lever> levers = new ArrayList<>();
+        String leverText = meta(meta, "levers");
+        if (leverText != null) {
+            for (String token : leverText.split("[,\\s]+")) {
+                if (!token.isEmpty()) {
+                    Lever lever = parse(Lever.class, token, "@levers", name, file, line, problems);
+                    if (lever != null) {
+                        levers.add(lever);
+                    }
+                }
+            }
+        }
+        if (kind == Kind.BLOCKER && levers.isEmpty()) {
+            problems.add(RuleProblem.error(file, line, 1, "blocker rule \"" + name + "\" must name its @levers: what would lift it"));
+        }
+        int points = 0;
+        if (id != null && (kind == Kind.PENALTY || kind == Kind.BONUS)) {
+            String key = id + PolicyKeys.POINTS_SUFFIX;
+            if (!policy.has(key)) {
+                problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "parameter " + key + " is missing: rule " + id + " is a " + kind.name().toLowerCase(Locale.ROOT) + " and needs its points"));
+            } else {
+                try {
+                    points = points(policy, key);
+                } catch (IllegalArgumentException e) {
+                    problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, e.getMessage()));
+                }
+            }
+        }
+        if (problems.size() > before) {
+            return null;
+        }
+        Set<String> parameters = new TreeSet<>();
+        Matcher m = PARAMETER.matcher(text);
+        while (m.find()) {
+            parameters.add(m.group(1));
+        }
+        return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), file, line, List.copyOf(parameters));
+    }
+
+    private static String meta(Map<String, Object> meta, String key) {
+        Object value = meta.get(key);
+        if (value == null) {
+            return null;
+        }
+        String text = value.toString().strip();
+        if (text.length() >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
+            text = text.substring(1, text.length() - 1);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private static <E extends Enum<E>> E parse(Class<E> type, String value, String tag, String rule, String file,
+                                               int line, List<RuleProblem> problems) {
+        if (value == null) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + rule + "\" has no " + tag));
+            return null;
+        }
+        try {
+            return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + rule + "\": " + tag + " \"" + value
+                    + "\" is not one of " + Arrays.toString(type.getEnumConstants())));
+            return null;
+        }
+    }
+
+    private static void checkParameters(RuleSource source, Policy policy, List<RuleInfo> rules, List<RuleProblem> problems) {
+        Set<String> used = new LinkedHashSet<>(PolicyKeys.ALL);
+        rules.forEach(r -> used.add(r.id() + PolicyKeys.POINTS_SUFFIX));
+        for (String file : source.drlFiles()) {
+            String text = source.text(file);
+            Matcher m = PARAMETER.matcher(text);
+            while (m.find()) {
+                used.add(m.group(1));
+                if (!policy.has(m.group(1))) {
+                    int line = lineOf(text, m.start(1));
+                    problems.add(RuleProblem.error(file, line, columnOf(text, m.start(1)),
+                            "unknown parameter \"" + m.group(1) + "\": it is not in " + RuleSource.PARAMETERS));
+                }
+            }
+        }
+        String parameters = source.text(RuleSource.PARAMETERS);
+        for (String key : policy.values().keySet()) {
+            if (!used.contains(key)) {
+                problems.add(RuleProblem.warning(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
+                        "parameter " + key + " is not used by any rule"));
+            }
+        }
+    }
+
+    private static void checkMessages(List<RuleInfo> rules, Messages messages, List<RuleProblem> problems) {
+        Set<String> ids = new HashSet<>();
+        for (RuleInfo rule : rules) {
+            ids.add(rule.id());
+            for (Locale locale : Messages.LOCALES) {
+                if (!messages.has(rule.id(), locale)) {
+                    problems.add(RuleProblem.error("messages_" + locale.getLanguage() + ".properties", 0, 0,
+                            "rule " + rule.id() + " has no message text"));
+                }
+            }
+            for (Lever lever : rule.levers()) {
+                for (Locale locale : Messages.LOCALES) {
+                    if (!messages.has("lever." + lever.name(), locale)) {
+                        problems.add(RuleProblem.error("messages_" + locale.getLanguage() + ".properties", 0, 0,
+                                "lever " + lever.name() + " of rule " + rule.id() + " has no text"));
+                    }
+                }
+            }
+        }
+        for (Locale locale : Messages.LOCALES) {
+            for (String key : messages.ruleKeys(locale)) {
+                if (!key.contains(".") && !ids.contains(key)) {
+                    problems.add(RuleProblem.warning("messages_" + locale.getLanguage() + ".properties", 0, 0,
+                            "message " + key + " belongs to no rule"));
+                }
+            }
+        }
+    }
+
+    private static void lintSyntax(RuleSource source, List<RuleProblem> problems) {
+        for (String file : source.drlFiles()) {
+            String text = source.text(file);
+            Matcher m = HALF_CONSTRAINT.matcher(text);
+            while (m.find()) {
+                problems.add(RuleProblem.warning(file, lineOf(text, m.start()), columnOf(text, m.start()),
+                        "half constraint \"" + m.group() + "\": the next DRL parser level (DRL10) drops it; repeat the field name"));
+            }
+        }
+    }
+
+    private static String ruleText(String text, int line) {
+        String[] lines = text.split("\\R", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = line - 1; i < lines.length; i++) {
+            out.append(lines[i]).append('\n');
+            if (lines[i].strip().equals("end")) {
+                break;
+            }
+        }
+        return out.toString();
+    }
+
+    static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset && i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    static int columnOf(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1);
+        return offset - start;
+    }
+
+    private static int keyLine(String text, String key) {
+        String[] lines = text.split("\\R", -1);
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (line.startsWith(key) && line.substring(key.length()).strip().matches("^[=:].*")) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int points(Policy policy, String key) {
+        int points = policy.integer(key);
+        if (points < 0 || points > 100) {
+            throw new IllegalArgumentException("parameter " + key + " must be between 0 and 100, was " + points);
+        }
+        return points;
+    }
+}

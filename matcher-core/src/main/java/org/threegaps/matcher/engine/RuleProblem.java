@@ -1,0 +1,35 @@
+package org.threegaps.matcher.engine;
+
+/**
+ * A problem in a rule set, located for an analyst: {@code policy.drl:12:5: error: …}.
+ *
+ * @param file     the file name
+ * @param line     1-based line, 0 when the problem concerns the whole file
+ * @param column   1-based column, 0 when unknown
+ * @param severity error (the rule set is refused) or warning (it loads)
+ * @param message  what is wrong, in analyst words
+ */
+public record RuleProblem(String file, int line, int column, Severity severity, String message) {
+    /** How bad a problem is. */
+    public enum Severity { ERROR, WARNING }
+
+    /** @return an error */
+    public static RuleProblem error(String file, int line, int column, String message) {
+        return new RuleProblem(file, line, column, Severity.ERROR, message);
+    }
+
+    /** @return a warning */
+    public static RuleProblem warning(String file, int line, int column, String message) {
+        return new RuleProblem(file, line, column, Severity.WARNING, message);
+    }
+
+    /** @return true for an error */
+    public boolean isError() {
+        return severity == Severity.ERROR;
+    }
+
+    @Override
+    public String toString() {
+        return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+    }
+}

@@ -1,0 +1,22 @@
+package org.threegaps.matcher.engine;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/** A rule set that cannot be used, with every located problem found. */
+public final class RuleSetException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private final transient List<RuleProblem> problems;
+
+    /** @param origin where the rule set came from */
+    public RuleSetException(String origin, List<RuleProblem> problems) {
+        super("rule set " + origin + " has " + problems.stream().filter(RuleProblem::isError).count() + " error(s):\n"
+                + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** @return every problem, errors and warnings, in file and line order */
+    public List<RuleProblem> problems() {
+        return problems;
+    }
+}

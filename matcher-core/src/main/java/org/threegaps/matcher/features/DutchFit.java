@@ -1,0 +1,38 @@
+package org.threegaps.matcher.features;
+
+import org.threegaps.matcher.model.Cefr;
+
+/**
+ * The job's Dutch requirement against the candidate's Dutch and other languages.
+ *
+ * @param stated                 false when the job states no Dutch level
+ * @param required               the level asked at hiring (NONE when not stated)
+ * @param candidate              the candidate's level, or null when unknown
+ * @param gapLevels              CEFR levels missing at hiring; 0 when met or unknown
+ * @param startGapLevels         levels missing for the tasks needed from the first day
+ * @param taskBased              true when a stated reason ties the level to the work
+ * @param safetyOrSolo           true when the reasons include safety, medical/technical reading or solo work
+ * @param customerContact        true when a reason is customer or patient contact
+ * @param nativeSpeakerRequested true when the job asks for a native speaker
+ * @param sharedInstructionLanguage a language the instructions exist in and the candidate speaks at the
+ *                               policy's working level, or "" when none
+ * @param buddyLanguage          a language the buddy speaks and the candidate too, or ""
+ */
+public record DutchFit(boolean stated, Cefr required, Cefr candidate, int gapLevels, int startGapLevels,
+                       boolean taskBased, boolean safetyOrSolo, boolean customerContact,
+                       boolean nativeSpeakerRequested, String sharedInstructionLanguage, String buddyLanguage) {
+    /** @return true when the candidate's Dutch level is known */
+    public boolean known() {
+        return candidate != null;
+    }
+
+    /** @return true when instructions exist in a language the candidate works in */
+    public boolean instructionsInCandidateLanguage() {
+        return !sharedInstructionLanguage.isEmpty();
+    }
+
+    /** @return true when the buddy speaks a language of the candidate */
+    public boolean buddySpeaksCandidateLanguage() {
+        return !buddyLanguage.isEmpty();
+    }
+}

@@ -1,0 +1,343 @@
+package org.threegaps.matcher.features;
+
+import java.time.DayOfWeek;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.TreeSet;
+import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Cefr;
+import org.threegaps.matcher.model.Frequency;
+import org.threegaps.matcher.model.Importance;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.LanguageReason;
+import org.threegaps.matcher.model.Level;
+import org.threegaps.matcher.model.Qualification;
+import org.threegaps.matcher.model.Requirement;
+import org.threegaps.matcher.model.Roster;
+import org.threegaps.matcher.model.Shift;
+import org.threegaps.matcher.model.Task;
+import org.threegaps.matcher.model.TaskTiming;
+import org.threegaps.matcher.model.TimeWindow;
+import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.policy.PolicyKeys;
+
+/**
+ * Derives {@link PairFeatures} in plain Java. The per-candidate and per-job parts are computed once in
+ * a {@link CandidateProfile} or {@link JobProfile}, so ranking one candidate against many jobs does the
+ * candidate's work once. Thread-safe.
+ */
+public final class FeatureDeriver {
+    private final CommuteEstimator estimator;
+    private final int defaultMaxCommute;
+    private final WeekMask night;
+    private final WeekMask weekend;
+    private final Cefr workingLanguageMin;
+    private final int intensiveMonths;
+
+    /** Creates a deriver reading its parameters from {@code policy}. */
+    public FeatureDeriver(Policy policy, CommuteEstimator estimator) {
+        this.estimator = estimator;
+        this.defaultMaxCommute = policy.integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
+        this.workingLanguageMin = policy.cefr(PolicyKeys.OTHER_LANGUAGE_MIN);
+        this.intensiveMonths = policy.integer(PolicyKeys.INTENSIVE_MONTHS);
+        int nightStart = policy.integer(PolicyKeys.NIGHT_START_HOUR) * 60;
+        int nightEnd = policy.integer(PolicyKeys.NIGHT_END_HOUR) * 60;
+        night = new WeekMask();
+        weekend = new WeekMask();
+        for (int day = 0; day < 7; day++) {
+            night.add(day * 1440 + nightStart, 1440 - nightStart + nightEnd);
+        }
+        weekend.add(5 * 1440, 2 * 1440);
+    }
+
+    /** The per-candidate part of the derivation. */
+    public static final class CandidateProfile {
+        final Candidate candidate;
+        final GeoPoint home;
+        final WeekMask availability;
+        final WeekMask care;
+
+        CandidateProfile(Candidate candidate) {
+            this.candidate = candidate;
+            this.home = candidate.home() == null ? null : candidate.home().point();
+            this.availability = candidate.availability() == null ? null : mask(candidate.availability());
+            this.care = mask(candidate.careWindows());
+        }
+
+        private static WeekMask mask(List<TimeWindow> windows) {
+            WeekMask mask = new WeekMask();
+            windows.forEach(w -> mask.add(w.startMinuteOfWeek(), w.endMinuteOfWeek() - w.startMinuteOfWeek()));
+            return mask;
+        }
+
+        /** @return the candidate */
+        public Candidate candidate() {
+            return candidate;
+        }
+    }
+
+    /** The per-job part of the derivation. */
+    public static final class JobProfile {
+        final Job job;
+        final GeoPoint work;
+        final List<RosterMask> rosters;
+
+        JobProfile(Job job, WeekMask night, WeekMask weekend) {
+            this.job = job;
+            this.work = job.location() == null ? null : job.location().point();
+            this.rosters = job.rosters().stream().map(r -> new RosterMask(r, night, weekend)).toList();
+        }
+
+        /** @return the job */
+        public Job job() {
+            return job;
+        }
+    }
+
+    private static final class RosterMask {
+        final Roster roster;
+        final WeekMask mask = new WeekMask();
+        final List<Shift> byStart;
+        final int nightMinutes;
+        final int weekendMinutes;
+        final String earliestStart;
+        final String latestEnd;
+
+        RosterMask(Roster roster, WeekMask night, WeekMask weekend) {
+            this.roster = roster;
+            roster.shifts().forEach(s -> mask.add(s.startMinuteOfWeek(), s.minutes()));
+            byStart = roster.shifts().stream().sorted(Comparator.comparingInt(Shift::startMinuteOfWeek)).toList();
+            nightMinutes = mask.overlap(night);
+            weekendMinutes = mask.overlap(weekend);
+            earliestStart = roster.shifts().stream().map(Shift::start).min(Comparator.naturalOrder()).orElseThrow().toString();
+            // an overnight shift ends latest of all: it runs past midnight
+            latestEnd = roster.shifts().stream().anyMatch(Shift::overnight)
+                    ? roster.shifts().stream().filter(Shift::overnight).map(Shift::end).max(Comparator.naturalOrder()).orElseThrow().toString()
+                    : roster.shifts().stream().map(Shift::end).max(Comparator.naturalOrder()).orElseThrow().toString();
+        }
+    }
+
+    /** @return the per-candidate part, to reuse across many jobs */
+    public CandidateProfile profile(Candidate candidate) {
+        return new CandidateProfile(candidate);
+    }
+
+    /** @return the per-job part, to reuse across many candidates */
+    public JobProfile profile(Job job) {
+        return new JobProfile(job, night, weekend);
+    }
+
+    /** @return the features of one pair */
+    public PairFeatures derive(Candidate candidate, Job job) {
+        return derive(profile(candidate), profile(job));
+    }
+
+    /** @return the features of one pair from prepared profiles */
+    public PairFeatures derive(CandidateProfile cp, JobProfile jp) {
+        Candidate c = cp.candidate;
+        Job j = jp.job;
+        Set<String> unknowns = new TreeSet<>();
+        Commute commute = commute(cp, jp, unknowns);
+        List<RosterFit> rosters = new ArrayList<>(jp.rosters.size());
+        RosterFit best = null;
+        int bestCost = Integer.MAX_VALUE;
+        for (RosterMask rm : jp.rosters) {
+            RosterFit fit = rosterFit(cp, rm);
+            rosters.add(fit);
+            int cost = fit.careConflictMinutes() + fit.minutesOutsideAvailability()
+                    + (Boolean.FALSE.equals(c.nightWork()) ? fit.nightMinutes() : 0)
+                    + (Boolean.FALSE.equals(c.weekendWork()) ? fit.weekendMinutes() : 0);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best = fit;
+            }
+        }
+        if (jp.rosters.isEmpty()) {
+            unknowns.add("job.rosters");
+        } else if (cp.availability == null) {
+            unknowns.add("candidate.availability");
+        }
+        List<RequirementFit> requirements = requirements(c, j, unknowns);
+        DutchFit dutch = dutch(c, j, unknowns);
+        HoursFit hours = c.maxHoursPerWeek() == null
+                ? new HoursFit(false, 0, j.hoursMin(), j.hoursMax(), 0)
+                : new HoursFit(true, c.maxHoursPerWeek(), j.hoursMin(), j.hoursMax(), Math.max(0, j.hoursMin() - c.maxHoursPerWeek()));
+        if (!hours.known()) {
+            unknowns.add("candidate.maxHoursPerWeek");
+        }
+        boolean intensive = (c.monthsSinceLastWork() != null && c.monthsSinceLastWork() > intensiveMonths)
+                || Boolean.TRUE.equals(c.firstJobInCountry()) || c.selfConfidence() == Level.LOW;
+        return new PairFeatures(commute, List.copyOf(rosters), best, requirements, dutch, hours, intensive,
+                List.copyOf(unknowns));
+    }
+
+    private Commute commute(CandidateProfile cp, JobProfile jp, Set<String> unknowns) {
+        Candidate c = cp.candidate;
+        int limit = c.maxCommuteMinutes() == null ? defaultMaxCommute : c.maxCommuteMinutes();
+        boolean modesKnown = !c.transportModes().isEmpty();
+        if (!modesKnown) {
+            unknowns.add("candidate.transportModes");
+        }
+        if (cp.home == null || jp.work == null) {
+            unknowns.add(cp.home == null ? "candidate.home" : "job.location");
+            return new Commute(false, Map.of(), null, -1, limit, c.maxCommuteMinutes() == null, -1, -1, modesKnown);
+        }
+        Set<TransportMode> modes = modesKnown ? c.transportModes()
+                : Set.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
+        Map<TransportMode, Integer> byMode = new EnumMap<>(TransportMode.class);
+        for (TransportMode mode : modes) {
+            if (mode == TransportMode.PUBLIC_TRANSPORT && Boolean.FALSE.equals(jp.job.publicTransportReachable())) {
+                continue;
+            }
+            OptionalInt minutes = estimator.minutes(cp.home, jp.work, mode);
+            minutes.ifPresent(m -> byMode.put(mode, m));
+        }
+        TransportMode bestMode = null;
+        int bestMinutes = -1;
+        for (Map.Entry<TransportMode, Integer> e : byMode.entrySet()) {
+            if (bestMode == null || e.getValue() < bestMinutes) {
+                bestMode = e.getKey();
+                bestMinutes = e.getValue();
+            }
+        }
+        int car = estimator.minutes(cp.home, jp.work, TransportMode.CAR).orElse(-1);
+        double km = Math.round(cp.home.distanceKm(jp.work) * 10) / 10.0;
+        return new Commute(true, Map.copyOf(byMode), bestMode, bestMinutes, limit, c.maxCommuteMinutes() == null,
+                car, km, modesKnown);
+    }
+
+    private static RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {
+        boolean availabilityKnown = cp.availability != null;
+        int outside = availabilityKnown ? rm.mask.outside(cp.availability) : 0;
+        int care = rm.mask.overlap(cp.care);
+        int careDays = 0;
+        DayOfWeek firstDay = null;
+        String first = "";
+        if (care > 0) {
+            Set<Integer> days = new TreeSet<>();
+            for (Shift s : rm.byStart) {
+                WeekMask shift = new WeekMask();
+                shift.add(s.startMinuteOfWeek(), s.minutes());
+                if (shift.overlap(cp.care) > 0) {
+                    days.add(s.day().getValue());
+                    if (first.isEmpty()) {
+                        firstDay = s.day();
+                        first = s.start() + "-" + s.end();
+                    }
+                }
+            }
+            careDays = days.size();
+        }
+        return new RosterFit(rm.roster.id(), rm.roster.weeklyHours(), availabilityKnown, outside, rm.nightMinutes,
+                rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd);
+    }
+
+    private static List<RequirementFit> requirements(Candidate c, Job j, Set<String> unknowns) {
+        List<RequirementFit> fits = new ArrayList<>();
+        for (Task t : j.tasks()) {
+            for (Requirement r : t.requirements()) {
+                fits.add(fit(c, r, t, unknowns));
+            }
+        }
+        for (Requirement r : j.requirements()) {
+            fits.add(fit(c, r, null, unknowns));
+        }
+        return List.copyOf(fits);
+    }
+
+    private static RequirementFit fit(Candidate c, Requirement r, Task t, Set<String> unknowns) {
+        boolean known = true;
+        int level = 0;
+        int shortfall;
+        org.threegaps.matcher.model.Recognition status = null;
+        switch (r.category()) {
+            case QUALIFICATION -> {
+                Qualification held = c.qualifications().stream().filter(q -> q.code().equals(r.code())).findFirst().orElse(null);
+                status = held == null ? null : held.recognition();
+                level = held != null && held.recognition().usable() ? 1 : 0;
+                shortfall = 1 - level;
+            }
+            case DRIVING_LICENCE -> {
+                known = c.drivingLicence() != null;
+                level = Boolean.TRUE.equals(c.drivingLicence()) ? 1 : 0;
+                shortfall = 1 - level;
+                if (!known) {
+                    unknowns.add("candidate.drivingLicence");
+                }
+            }
+            case DIGITAL -> {
+                known = c.digitalSkill() != null;
+                level = known ? c.digitalSkill().ordinal() : 0;
+                shortfall = Math.max(0, r.minLevel() - level);
+                if (!known) {
+                    unknowns.add("candidate.digitalSkill");
+                }
+            }
+            default -> {
+                known = !c.competences().isEmpty();
+                level = c.competenceLevel(r.code());
+                shortfall = Math.max(0, r.minLevel() - level);
+                if (!known) {
+                    unknowns.add("candidate.competences");
+                }
+            }
+        }
+        if (!known) {
+            shortfall = 0;
+        }
+        return t == null
+                ? new RequirementFit("", "", false, false, Importance.MEDIUM, Frequency.WEEKLY, TaskTiming.FROM_START,
+                false, false, r, known, level, shortfall, status)
+                : new RequirementFit(t.id(), t.name(), true, t.core(), t.importance(), t.frequency(), t.timing(),
+                t.reassignable(), t.regulated(), r, known, level, shortfall, status);
+    }
+
+    private DutchFit dutch(Candidate c, Job j, Set<String> unknowns) {
+        Cefr own = c.dutch();
+        Cefr required = j.dutch() == null ? Cefr.NONE : j.dutch().level();
+        boolean stated = j.dutch() != null;
+        if (own == null && stated && required != Cefr.NONE) {
+            unknowns.add("candidate.languages.nl");
+        }
+        int gap = own == null ? 0 : own.levelsBelow(required);
+        int startGap = gap;
+        boolean tasksStateLevels = j.tasks().stream().anyMatch(t -> t.dutchLevel() != null);
+        if (own != null && tasksStateLevels) {
+            startGap = j.tasks().stream()
+                    .filter(t -> t.timing() == TaskTiming.FROM_START && t.dutchLevel() != null)
+                    .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
+        }
+        Set<LanguageReason> reasons = stated ? j.dutch().reasons() : Set.of();
+        String shared = "";
+        if (stated) {
+            for (String language : j.dutch().instructionLanguages()) {
+                Cefr level = c.languages().get(language);
+                if (!language.equals("nl") && level != null && level.atLeast(workingLanguageMin)) {
+                    shared = language;
+                    break;
+                }
+            }
+        }
+        String buddy = "";
+        for (String language : j.supports().buddyLanguages()) {
+            Cefr level = c.languages().get(language);
+            if (!language.equals("nl") && level != null && level.atLeast(workingLanguageMin)) {
+                buddy = language;
+                break;
+            }
+        }
+        boolean safetyOrSolo = reasons.contains(LanguageReason.SAFETY_INSTRUCTIONS)
+                || reasons.contains(LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS)
+                || reasons.contains(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER);
+        return new DutchFit(stated, required, own, gap, startGap, stated && j.dutch().taskBased(), safetyOrSolo,
+                reasons.contains(LanguageReason.CUSTOMER_CONTACT), reasons.contains(LanguageReason.NATIVE_SPEAKER_REQUESTED),
+                shared, buddy);
+    }
+}

@@ -1,0 +1,51 @@
+package org.threegaps.matcher.features;
+
+import org.threegaps.matcher.model.Importance;
+import org.threegaps.matcher.model.Frequency;
+import org.threegaps.matcher.model.Recognition;
+import org.threegaps.matcher.model.Requirement;
+import org.threegaps.matcher.model.RequirementCategory;
+import org.threegaps.matcher.model.TaskTiming;
+
+/**
+ * One requirement of the job against what the candidate has.
+ *
+ * @param taskId         the task the requirement belongs to, or "" for a job-level requirement
+ * @param taskName       the task's name, or ""
+ * @param linked         true when the requirement is tied to a task
+ * @param coreTask       true when the task is important and daily
+ * @param importance     the task's importance (MEDIUM for job-level requirements)
+ * @param frequency      the task's frequency
+ * @param timing         when the task starts
+ * @param reassignable   true when a colleague can take the task over
+ * @param regulatedTask  true when the task is legally regulated
+ * @param requirement    the requirement itself
+ * @param known          false when the candidate's side is not filled in (e.g. licence unknown)
+ * @param candidateLevel the candidate's level (0–4), 1/0 for licence held or not
+ * @param shortfall      levels missing; for qualifications and licences 1 when missing
+ * @param qualification  the recognition status when the candidate holds the qualification, else null
+ */
+public record RequirementFit(String taskId, String taskName, boolean linked, boolean coreTask, Importance importance,
+                             Frequency frequency, TaskTiming timing, boolean reassignable, boolean regulatedTask,
+                             Requirement requirement, boolean known, int candidateLevel, int shortfall,
+                             Recognition qualification) {
+    /** @return true when the candidate meets the requirement today */
+    public boolean met() {
+        return known && shortfall == 0;
+    }
+
+    /** @return true when the requirement is known not to be met */
+    public boolean missing() {
+        return known && shortfall > 0;
+    }
+
+    /** @return the requirement code, for rules and messages */
+    public String code() {
+        return requirement.code();
+    }
+
+    /** @return the requirement category */
+    public RequirementCategory category() {
+        return requirement.category();
+    }
+}

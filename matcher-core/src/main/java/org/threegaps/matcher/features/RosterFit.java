@@ -1,0 +1,24 @@
+package org.threegaps.matcher.features;
+
+/**
+ * How one roster of the job sits against the candidate's week. All minutes are per week.
+ *
+ * @param rosterId                  the roster
+ * @param weeklyHours               scheduled hours
+ * @param availabilityKnown         false when the candidate's availability was not filled in
+ * @param minutesOutsideAvailability scheduled minutes outside the candidate's availability
+ * @param nightMinutes              scheduled minutes in the night window of the policy
+ * @param weekendMinutes            scheduled minutes on Saturday and Sunday
+ * @param careConflictMinutes       scheduled minutes overlapping the candidate's care windows
+ * @param careConflictDays          days with such an overlap
+ * @param firstCareConflictDay      the day of the first overlapping shift, or null when none
+ * @param firstCareConflict         the first overlapping shift's hours, e.g. "06:00-14:00", or "" when none
+ * @param earliestStart             the earliest shift start, "HH:mm"
+ * @param latestEnd                 the latest shift end, "HH:mm"
+ */
+public record RosterFit(String rosterId, double weeklyHours, boolean availabilityKnown,
+                        int minutesOutsideAvailability, int nightMinutes, int weekendMinutes,
+                        int careConflictMinutes, int careConflictDays, java.time.DayOfWeek firstCareConflictDay,
+                        String firstCareConflict,
+                        String earliestStart, String latestEnd) {
+}

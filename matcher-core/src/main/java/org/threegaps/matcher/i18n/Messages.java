@@ -1,0 +1,124 @@
+package org.threegaps.matcher.i18n;
+
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.MissingResourceException;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
+import org.threegaps.matcher.result.Finding;
+
+/**
+ * Explanation texts in Dutch (the default) and English: the rule set's own message bundles first, then
+ * the library's bundle for verdicts, gaps, levers and values. Placeholders are {@code {0}}, {@code {1}}
+ * …; arguments starting with '#' are value names translated through {@code value.<NAME>}.
+ */
+public final class Messages {
+    /** The languages every rule set must provide. */
+    public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
+
+    private final Map<String, ResourceBundle> rules;
+    private final Map<String, ResourceBundle> library;
+
+    /**
+     * @param ruleBundles the rule set's bundles by language code ("nl", "en")
+     */
+    public Messages(Map<String, ResourceBundle> ruleBundles) {
+        this.rules = Map.copyOf(ruleBundles);
+        this.library = Map.of("nl", load("nl"), "en", load("en"));
+    }
+
+    private static ResourceBundle load(String language) {
+        String path = "/org/threegaps/matcher/i18n/library_" + language + ".properties";
+        try (var in = Messages.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IllegalStateException("library message bundle " + path + " is missing");
+            }
+            return new PropertyResourceBundle(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** @return the finding's text in {@code locale} */
+    public String finding(Finding finding, Locale locale) {
+        return format(finding.messageKey(), finding.args(), locale);
+    }
+
+    /**
+     * @return the text for {@code key} with {@code args} filled in
+     * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
+     */
+    public String format(String key, List<String> args, Locale locale) {
+        String pattern = text(key, locale);
+        StringBuilder out = new StringBuilder(pattern.length() + 32);
+        for (int i = 0; i < pattern.length(); i++) {
+            char c = pattern.charAt(i);
+            int close = c == '{' ? pattern.indexOf('}', i) : -1;
+            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(pattern.substring(i + 1, close));
+                out.append(index < args.size() ? value(args.get(index), locale) : "{" + index + "}");
+                i = close;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return an argument as text: '#NAME' becomes the translated value name */
+    public String value(String arg, Locale locale) {
+        if (arg.startsWith("#")) {
+            String key = "value." + arg.substring(1);
+            return has(key, locale) ? text(key, locale) : arg.substring(1);
+        }
+        return arg;
+    }
+
+    /**
+     * @return the raw text for {@code key}
+     * @throws MissingResourceException when no bundle has it
+     */
+    public String text(String key, Locale locale) {
+        String language = language(locale);
+        ResourceBundle ruleBundle = rules.get(language);
+        if (ruleBundle != null && ruleBundle.containsKey(key)) {
+            return ruleBundle.getString(key);
+        }
+        ResourceBundle libraryBundle = library.get(language);
+        if (libraryBundle.containsKey(key)) {
+            return libraryBundle.getString(key);
+        }
+        throw new MissingResourceException("no message for key " + key + " in language " + language,
+                Messages.class.getName(), key);
+    }
+
+    /** @return true when a bundle of {@code locale} has {@code key} */
+    public boolean has(String key, Locale locale) {
+        String language = language(locale);
+        ResourceBundle ruleBundle = rules.get(language);
+        return ruleBundle != null && ruleBundle.containsKey(key) || library.get(language).containsKey(key);
+    }
+
+    /** @return the keys of the rule set's bundle for {@code locale} */
+    public Set<String> ruleKeys(Locale locale) {
+        ResourceBundle bundle = rules.get(language(locale));
+        return bundle == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));
+    }
+
+    /** @return the keys of the library's bundle for {@code locale} */
+    public Set<String> libraryKeys(Locale locale) {
+        return Collections.unmodifiableSet(new TreeSet<>(library.get(language(locale)).keySet()));
+    }
+
+    private static String language(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? "en" : "nl";
+    }
+}

@@ -1,0 +1,4 @@
+package org.threegaps.matcher.model;
+
+/** Contract types; a candidate's documents may allow only some of them (seed 004 L1494–1496). */
+public enum ContractType { INTERIM, FIXED_TERM, PERMANENT }

@@ -1,0 +1,220 @@
+package org.threegaps.matcher.model;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A job analysed into tasks, with how its work is organised, what the employer offers around it and
+ * which redesign options the employer is open to. Immutable; build one with {@link #builder(String)}.
+ *
+ * <p>A null in an optional field means "not stated" and is reported as unknown, never read as zero.
+ */
+public record Job(
+        String id, String title, String employer, String sector,
+        Location location, Boolean publicTransportReachable,
+        List<Task> tasks, List<Requirement> requirements, DutchRequirement dutch,
+        List<Roster> rosters, int hoursMin, int hoursMax, boolean partTimePossible, boolean jobSharing,
+        ScheduleControl scheduleControl,
+        PhysicalLoad physicalLoad, Set<Hazard> hazards, Boolean wheelchairAccessible, DressCode dressCode,
+        SupportOffer supports, ApplicationMode applicationMode,
+        BigDecimal hourlyWage, ContractType contract, Boolean pathToPermanent, Boolean developmentPath,
+        List<RedesignOption> redesignOptions) {
+
+    public Job {
+        id = Checks.text("job.id", id);
+        title = title == null || title.isBlank() ? id : title.strip();
+        tasks = Checks.list("job.tasks", tasks);
+        Checks.unique("job.tasks[].id", tasks.stream().map(Task::id).toList());
+        requirements = Checks.list("job.requirements", requirements);
+        rosters = Checks.list("job.rosters", rosters);
+        Checks.unique("job.rosters[].id", rosters.stream().map(Roster::id).toList());
+        Checks.range("job.hoursMin", hoursMin, 0, 60);
+        Checks.range("job.hoursMax", hoursMax, 0, 60);
+        if (hoursMax < hoursMin) {
+            throw new IllegalArgumentException("job.hoursMax must be at least hoursMin (" + hoursMin + "), was " + hoursMax);
+        }
+        scheduleControl = scheduleControl == null ? ScheduleControl.FIXED : scheduleControl;
+        hazards = Checks.set("job.hazards", hazards);
+        supports = supports == null ? SupportOffer.NONE : supports;
+        if (hourlyWage != null && (hourlyWage.signum() < 0 || hourlyWage.compareTo(BigDecimal.valueOf(500)) > 0)) {
+            throw new IllegalArgumentException("job.hourlyWage must be between 0 and 500 euro, was " + hourlyWage);
+        }
+        redesignOptions = Checks.list("job.redesignOptions", redesignOptions);
+        Checks.unique("job.redesignOptions[].id", redesignOptions.stream().map(RedesignOption::id).toList());
+        for (RedesignOption option : redesignOptions) {
+            if (option.taskId() != null && tasks.stream().noneMatch(t -> t.id().equals(option.taskId()))) {
+                throw new IllegalArgumentException("redesignOption " + option.id() + ".taskId \"" + option.taskId()
+                        + "\" is not a task of job " + id);
+            }
+            if (option.requirementCode() != null && allRequirements().stream()
+                    .noneMatch(r -> r.code().equals(option.requirementCode()))) {
+                throw new IllegalArgumentException("redesignOption " + option.id() + ".requirementCode \""
+                        + option.requirementCode() + "\" is not a requirement of job " + id);
+            }
+        }
+    }
+
+    /** @return a builder for a job with this id */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** @return a builder holding this job's values */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /** @return the requirements of all tasks followed by the job-level ones */
+    public List<Requirement> allRequirements() {
+        List<Requirement> all = new ArrayList<>();
+        tasks.forEach(t -> all.addAll(t.requirements()));
+        all.addAll(requirements);
+        return all;
+    }
+
+    /** @return the declared redesign option with this id */
+    public java.util.Optional<RedesignOption> redesignOption(String optionId) {
+        return redesignOptions.stream().filter(o -> o.id().equals(optionId)).findFirst();
+    }
+
+    /**
+     * Applies a declared redesign option and returns the redesigned job, without that option.
+     *
+     * @throws IllegalArgumentException when the option is not declared for this job
+     */
+    public Job apply(RedesignOption option) {
+        if (!redesignOptions.contains(option)) {
+            throw new IllegalArgumentException("redesign option " + option.id() + " is not declared for job " + id);
+        }
+        Builder b = toBuilder();
+        b.redesignOptions.remove(option);
+        switch (option.kind()) {
+            case REMOVE_TASK, REASSIGN_TASK -> b.tasks.removeIf(t -> t.id().equals(option.taskId()));
+            case DEFER_TASK -> b.tasks.replaceAll(t -> t.id().equals(option.taskId())
+                    ? new Task(t.id(), t.name(), t.importance(), t.frequency(), TaskTiming.AFTER_ONBOARDING,
+                    t.regulated(), t.reassignable(), t.dutchLevel(), t.requirements())
+                    : t);
+            case PART_TIME -> {
+                b.partTimePossible = true;
+                b.hoursMin = Math.min(b.hoursMin, option.hours());
+            }
+            case EXTRA_ROSTER -> b.rosters.add(option.roster());
+            case ADD_SUPPORT -> b.supports = b.supports.with(option.support(), option.languages(),
+                    option.weeks() == null ? 0 : option.weeks());
+            case GRACE_PERIOD -> {
+                b.tasks.replaceAll(t -> new Task(t.id(), t.name(), t.importance(), t.frequency(), t.timing(),
+                        t.regulated(), t.reassignable(), t.dutchLevel(), graced(t.requirements(), option)));
+                b.requirements = new ArrayList<>(graced(b.requirements, option));
+            }
+        }
+        return b.build();
+    }
+
+    private static List<Requirement> graced(List<Requirement> requirements, RedesignOption option) {
+        return requirements.stream()
+                .map(r -> r.code().equals(option.requirementCode())
+                        ? r.withGraceMonths(Math.max(r.graceMonths(), option.months())) : r)
+                .toList();
+    }
+
+    /** Builds a {@link Job}; every setter returns the builder and {@link #build()} validates. */
+    public static final class Builder {
+        private final String id;
+        private String title;
+        private String employer;
+        private String sector;
+        private Location location;
+        private Boolean publicTransportReachable;
+        private List<Task> tasks = new ArrayList<>();
+        private List<Requirement> requirements = new ArrayList<>();
+        private DutchRequirement dutch;
+        private List<Roster> rosters = new ArrayList<>();
+        private int hoursMin;
+        private int hoursMax = 38;
+        private boolean partTimePossible;
+        private boolean jobSharing;
+        private ScheduleControl scheduleControl;
+        private PhysicalLoad physicalLoad;
+        private Set<Hazard> hazards = Set.of();
+        private Boolean wheelchairAccessible;
+        private DressCode dressCode;
+        private SupportOffer supports;
+        private ApplicationMode applicationMode;
+        private BigDecimal hourlyWage;
+        private ContractType contract;
+        private Boolean pathToPermanent;
+        private Boolean developmentPath;
+        private List<RedesignOption> redesignOptions = new ArrayList<>();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        private Builder(Job job) {
+            this(job.id);
+            title = job.title;
+            employer = job.employer;
+            sector = job.sector;
+            location = job.location;
+            publicTransportReachable = job.publicTransportReachable;
+            tasks = new ArrayList<>(job.tasks);
+            requirements = new ArrayList<>(job.requirements);
+            dutch = job.dutch;
+            rosters = new ArrayList<>(job.rosters);
+            hoursMin = job.hoursMin;
+            hoursMax = job.hoursMax;
+            partTimePossible = job.partTimePossible;
+            jobSharing = job.jobSharing;
+            scheduleControl = job.scheduleControl;
+            physicalLoad = job.physicalLoad;
+            hazards = job.hazards;
+            wheelchairAccessible = job.wheelchairAccessible;
+            dressCode = job.dressCode;
+            supports = job.supports;
+            applicationMode = job.applicationMode;
+            hourlyWage = job.hourlyWage;
+            contract = job.contract;
+            pathToPermanent = job.pathToPermanent;
+            developmentPath = job.developmentPath;
+            redesignOptions = new ArrayList<>(job.redesignOptions);
+        }
+
+        public Builder title(String title) { this.title = title; return this; }
+        public Builder employer(String employer) { this.employer = employer; return this; }
+        public Builder sector(String sector) { this.sector = sector; return this; }
+        public Builder location(Location location) { this.location = location; return this; }
+        public Builder publicTransportReachable(Boolean reachable) { this.publicTransportReachable = reachable; return this; }
+        public Builder task(Task task) { this.tasks.add(task); return this; }
+        public Builder requirement(Requirement requirement) { this.requirements.add(requirement); return this; }
+        public Builder dutch(DutchRequirement dutch) { this.dutch = dutch; return this; }
+        public Builder roster(Roster roster) { this.rosters.add(roster); return this; }
+        public Builder hours(int min, int max) { this.hoursMin = min; this.hoursMax = max; return this; }
+        public Builder partTimePossible(boolean possible) { this.partTimePossible = possible; return this; }
+        public Builder jobSharing(boolean possible) { this.jobSharing = possible; return this; }
+        public Builder scheduleControl(ScheduleControl control) { this.scheduleControl = control; return this; }
+        public Builder physicalLoad(PhysicalLoad load) { this.physicalLoad = load; return this; }
+        public Builder hazards(Set<Hazard> hazards) { this.hazards = hazards; return this; }
+        public Builder wheelchairAccessible(Boolean accessible) { this.wheelchairAccessible = accessible; return this; }
+        public Builder dressCode(DressCode dressCode) { this.dressCode = dressCode; return this; }
+        public Builder supports(SupportOffer supports) { this.supports = supports; return this; }
+        public Builder applicationMode(ApplicationMode mode) { this.applicationMode = mode; return this; }
+        public Builder hourlyWage(BigDecimal wage) { this.hourlyWage = wage; return this; }
+        public Builder contract(ContractType contract) { this.contract = contract; return this; }
+        public Builder pathToPermanent(Boolean path) { this.pathToPermanent = path; return this; }
+        public Builder developmentPath(Boolean path) { this.developmentPath = path; return this; }
+        public Builder redesignOption(RedesignOption option) { this.redesignOptions.add(option); return this; }
+
+        /**
+         * @return the validated job
+         * @throws IllegalArgumentException naming the field, the value and the allowed range
+         */
+        public Job build() {
+            return new Job(id, title, employer, sector, location, publicTransportReachable, tasks, requirements, dutch,
+                    rosters, hoursMin, hoursMax, partTimePossible, jobSharing, scheduleControl, physicalLoad, hazards,
+                    wheelchairAccessible, dressCode, supports, applicationMode, hourlyWage, contract, pathToPermanent,
+                    developmentPath, redesignOptions);
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package org.threegaps.matcher.model;
+
+/** Supports an employer offers around a job (seed 004 §3, practices E9–E25). */
+public enum Support {
+    BUDDY,
+    LANGUAGE_COACHING_ON_FLOOR,
+    INTERPRETER_COLLEAGUE,
+    TRANSLATION_APP,
+    ON_THE_JOB_TRAINING,
+    COACH_ON_FLOOR,
+    CONTACT_PERSON,
+    FIRST_DAY_INFO,
+    MEDICALLY_ADAPTED_ZONE,
+    ERGONOMIC_AIDS,
+    TRIAL_DAY,
+    INTRO_CONVERSATION,
+    INTERVIEW_INTERPRETER,
+    APPLICATION_HELP,
+    PRAYER_BREAKS,
+    FLEXIBLE_ABSENCE,
+    TRANSPORT_ARRANGEMENT
+}

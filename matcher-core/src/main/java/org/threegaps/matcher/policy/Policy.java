@@ -1,0 +1,106 @@
+package org.threegaps.matcher.policy;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.Collections;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.threegaps.matcher.model.Cefr;
+
+/**
+ * The policy parameters shipped beside the rule files: thresholds, points and gap weights an analyst
+ * can change without Java. Rules read them through the global {@code policy}
+ * ({@code policy.number("commute.overLimit.blockerFactor")}); feature derivation reads them here too.
+ * Immutable and thread-safe.
+ */
+public final class Policy {
+    private final String file;
+    private final Map<String, String> values;
+
+    private Policy(String file, Map<String, String> values) {
+        this.file = file;
+        this.values = Collections.unmodifiableMap(values);
+    }
+
+    /**
+     * Parses a parameters file in {@code .properties} syntax.
+     *
+     * @param file    the file name, used in error messages
+     * @param content the file content
+     * @throws IllegalArgumentException naming the file and key when a value is not a number
+     */
+    public static Policy parse(String file, String content) {
+        Properties properties = new Properties();
+        try {
+            properties.load(new StringReader(content));
+        } catch (IOException | IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": cannot read parameters: " + e.getMessage(), e);
+        }
+        Map<String, String> values = new TreeMap<>();
+        properties.stringPropertyNames().forEach(k -> values.put(k, properties.getProperty(k).strip()));
+        return new Policy(file, values);
+    }
+
+    /** @return the file the parameters came from */
+    public String file() {
+        return file;
+    }
+
+    /** @return every key with its raw value, sorted by key */
+    public Map<String, String> values() {
+        return values;
+    }
+
+    /** @return true when the key is set */
+    public boolean has(String key) {
+        return values.containsKey(key);
+    }
+
+    /**
+     * @return the parameter as a number
+     * @throws IllegalArgumentException when the key is missing or not a number
+     */
+    public double number(String key) {
+        String raw = raw(key);
+        try {
+            return Double.parseDouble(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ": parameter " + key + " must be a number, was \"" + raw + "\"");
+        }
+    }
+
+    /**
+     * @return the parameter as a whole number
+     * @throws IllegalArgumentException when the key is missing or not a whole number
+     */
+    public int integer(String key) {
+        String raw = raw(key);
+        try {
+            return Integer.parseInt(raw);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(file + ": parameter " + key + " must be a whole number, was \"" + raw + "\"");
+        }
+    }
+
+    /**
+     * @return the parameter as a CEFR level such as {@code B1}
+     * @throws IllegalArgumentException when the key is missing or not a level
+     */
+    public Cefr cefr(String key) {
+        String raw = raw(key);
+        try {
+            return Cefr.valueOf(raw);
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(file + ": parameter " + key + " must be one of NONE, A1, A2, B1, B2, C1, C2, was \"" + raw + "\"");
+        }
+    }
+
+    private String raw(String key) {
+        String raw = values.get(key);
+        if (raw == null) {
+            throw new IllegalArgumentException(file + ": parameter " + key + " is not set");
+        }
+        return raw;
+    }
+}

@@ -1,0 +1,38 @@
+package org.threegaps.matcher.policy;
+
+import java.util.List;
+
+/**
+ * The parameters Java code reads, beside those the rules read. The rule-set lint uses this list to tell
+ * an unused parameter from one the feature derivation or scoring needs.
+ */
+public final class PolicyKeys {
+    public static final String DETOUR_FACTOR = "commute.detourFactor";
+    public static final String SPEED_WALK = "commute.speedKmh.walk";
+    public static final String SPEED_BIKE = "commute.speedKmh.bike";
+    public static final String SPEED_PUBLIC_TRANSPORT = "commute.speedKmh.publicTransport";
+    public static final String SPEED_CAR = "commute.speedKmh.car";
+    public static final String WAIT_PUBLIC_TRANSPORT = "commute.publicTransport.waitMinutes";
+    public static final String DEFAULT_MAX_COMMUTE = "commute.default.maxMinutes";
+    public static final String NIGHT_START_HOUR = "schedule.night.startHour";
+    public static final String NIGHT_END_HOUR = "schedule.night.endHour";
+    public static final String OTHER_LANGUAGE_MIN = "language.workingLanguage.minLevel";
+    public static final String INTENSIVE_MONTHS = "onboarding.intensive.monthsSinceWork";
+    public static final String WEIGHT_SKILL = "gap.weight.skill";
+    public static final String WEIGHT_SEARCH = "gap.weight.search";
+    public static final String WEIGHT_ORGANISATION = "gap.weight.organisation";
+    public static final String VERDICT_MATCH = "verdict.match.minGapScore";
+    public static final String VERDICT_SUPPORT = "verdict.support.minGapScore";
+
+    /** Every key read from Java. */
+    public static final List<String> ALL = List.of(DETOUR_FACTOR, SPEED_WALK, SPEED_BIKE, SPEED_PUBLIC_TRANSPORT,
+            SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
+            OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION, VERDICT_MATCH,
+            VERDICT_SUPPORT);
+
+    /** Suffix of the per-rule points parameter: {@code MO-02.points}. */
+    public static final String POINTS_SUFFIX = ".points";
+
+    private PolicyKeys() {
+    }
+}
