@@ -79,6 +79,12 @@ public final class Matcher {
         return e.ruleBase().score(List.of(candidate), List.of(job), List.of(features)).get(0);
     }
 
+    /** @return the result of one pair with the names of the rules that fired, for tests and tools */
+    public RuleBase.Trace trace(Candidate candidate, Job job) {
+        Engine e = engine.get();
+        return e.ruleBase().trace(candidate, job, e.deriver().derive(candidate, job));
+    }
+
     /**
      * Scores many pairs: {@code candidates.get(i)} with {@code jobs.get(i)}, in chunks, on one rule set.
      *

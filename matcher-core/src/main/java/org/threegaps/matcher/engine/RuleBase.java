@@ -25,6 +25,7 @@ public final class RuleBase {
     private final List<RuleProblem> warnings;
     private final String fingerprint;
     private final Scorer scorer;
+    private final boolean declaresPolicy;
 
     RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
              List<RuleProblem> warnings) {
@@ -37,7 +38,7 @@ public final class RuleBase {
         this.fingerprint = source.fingerprint();
         // one stateless session serves every thread: each execute() runs in its own internal session
         this.session = kieBase.newStatelessKieSession();
-        boolean declaresPolicy = kieBase.getKiePackages().stream()
+        this.declaresPolicy = kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("policy")));
         if (declaresPolicy) {
             session.setGlobal("policy", policy);
@@ -66,6 +67,31 @@ public final class RuleBase {
             results.add(scorer.score(pair));
         }
         return results;
+    }
+
+    /** A result with the names of the rules that fired for it, in firing order. */
+    public record Trace(MatchResult result, List<String> firedRules) {
+    }
+
+    /**
+     * Scores one pair in its own session with an agenda listener, for rule tests and for tools that
+     * show which rules fired.
+     */
+    public Trace trace(Candidate candidate, Job job, PairFeatures features) {
+        StatelessKieSession traced = kieBase.newStatelessKieSession();
+        if (declaresPolicy) {
+            traced.setGlobal("policy", policy);
+        }
+        List<String> fired = new ArrayList<>();
+        traced.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
+            @Override
+            public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
+                fired.add(event.getMatch().getRule().getName());
+            }
+        });
+        Pair pair = new Pair(candidate, job, features, catalog);
+        traced.execute(List.of(pair));
+        return new Trace(scorer.score(pair), List.copyOf(fired));
     }
 
     /** @return the rule catalogue */

@@ -73,11 +73,17 @@ public final class Messages {
         return out.toString();
     }
 
-    /** @return an argument as text: '#NAME' becomes the translated value name */
+    /**
+     * @return an argument as text: '#NAME' becomes the translated value ({@code value.NAME}) or input
+     *         field ({@code unknown.NAME}) name
+     */
     public String value(String arg, Locale locale) {
         if (arg.startsWith("#")) {
-            String key = "value." + arg.substring(1);
-            return has(key, locale) ? text(key, locale) : arg.substring(1);
+            String name = arg.substring(1);
+            if (has("value." + name, locale)) {
+                return text("value." + name, locale);
+            }
+            return has("unknown." + name, locale) ? text("unknown." + name, locale) : name;
         }
         return arg;
     }

@@ -52,8 +52,10 @@ final class Checks {
         if (values == null) {
             return Set.of();
         }
-        if (values.contains(null)) {
-            throw new IllegalArgumentException(field + " must not contain null");
+        for (T value : values) { // Set.of().contains(null) would throw, so look at each
+            if (value == null) {
+                throw new IllegalArgumentException(field + " must not contain null");
+            }
         }
         return java.util.Collections.unmodifiableSortedSet(new java.util.TreeSet<>(values));
     }
