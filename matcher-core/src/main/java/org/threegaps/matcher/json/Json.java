@@ -1,0 +1,169 @@
+package org.threegaps.matcher.json;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+
+/**
+ * Reads candidates and jobs from JSON and writes results, with Jackson. A bad document gives a
+ * {@link JsonInputException} with the file, the JSON path and what was expected.
+ */
+public final class Json {
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .build();
+    private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() { };
+    private static final TypeReference<List<Job>> JOBS = new TypeReference<>() { };
+
+    private Json() {
+    }
+
+    /** @return the configured mapper (shared, thread-safe; do not reconfigure it) */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /** @return the candidate in {@code file} */
+    public static Candidate readCandidate(Path file) {
+        return read(file, MAPPER.constructType(Candidate.class));
+    }
+
+    /** @return the job in {@code file} */
+    public static Job readJob(Path file) {
+        return read(file, MAPPER.constructType(Job.class));
+    }
+
+    /** @return the candidates of a JSON array in {@code file} */
+    public static List<Candidate> readCandidates(Path file) {
+        return read(file, MAPPER.getTypeFactory().constructType(CANDIDATES));
+    }
+
+    /** @return the jobs of a JSON array in {@code file} */
+    public static List<Job> readJobs(Path file) {
+        return read(file, MAPPER.getTypeFactory().constructType(JOBS));
+    }
+
+    /**
+     * Reads a document of any model type from text.
+     *
+     * @param source a name for error messages, such as the file name
+     * @throws JsonInputException located, when the text is not a valid document of that type
+     */
+    public static <T> T read(String source, String text, Class<T> type) {
+        try {
+            return MAPPER.readValue(text, type);
+        } catch (JsonProcessingException e) {
+            throw located(source, e);
+        }
+    }
+
+    private static <T> T read(Path file, com.fasterxml.jackson.databind.JavaType type) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + file, e);
+        }
+        try {
+            return MAPPER.readValue(bytes, type);
+        } catch (IOException e) {
+            throw located(file.toString(), e);
+        }
+    }
+
+    /** @return the value as indented JSON with keys in a stable order */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Maps a Jackson failure to one located line. */
+    static JsonInputException located(String source, IOException e) {
+        if (e instanceof JsonParseException pe) {
+            JsonLocation at = pe.getLocation();
+            return new JsonInputException(source, "line " + at.getLineNr() + " column " + at.getColumnNr(),
+                    "not valid JSON: " + pe.getOriginalMessage(), e);
+        }
+        if (!(e instanceof JsonMappingException me)) {
+            return new JsonInputException(source, "$", e.getMessage(), e);
+        }
+        String path = path(me);
+        if (me instanceof UnrecognizedPropertyException up) {
+            return new JsonInputException(source, path, "unknown field \"" + up.getPropertyName() + "\"; known fields: "
+                    + up.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+        }
+        if (me instanceof InvalidFormatException fe && fe.getTargetType() != null && fe.getTargetType().isEnum()) {
+            return new JsonInputException(source, path, "expected one of "
+                    + Arrays.toString(fe.getTargetType().getEnumConstants()) + ", was " + quote(fe.getValue()), e);
+        }
+        if (me instanceof InvalidFormatException fe) {
+            return new JsonInputException(source, path, "expected " + simple(fe.getTargetType()) + ", was " + quote(fe.getValue()), e);
+        }
+        if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
+            return new JsonInputException(source, path, iae.getMessage(), e);
+        }
+        if (me instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null) {
+            return new JsonInputException(source, path, "expected " + simple(mi.getTargetType()) + ": " + firstLine(mi.getOriginalMessage()), e);
+        }
+        return new JsonInputException(source, path, firstLine(me.getOriginalMessage()), e);
+    }
+
+    private static String path(JsonMappingException e) {
+        StringBuilder path = new StringBuilder("$");
+        for (JsonMappingException.Reference ref : e.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append('.').append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return path.toString();
+    }
+
+    private static String simple(Class<?> type) {
+        return type == null ? "a value" : type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
+                : type.getSimpleName().toLowerCase(java.util.Locale.ROOT).replace("integer", "a whole number")
+                .replace("int", "a whole number").replace("bigdecimal", "a number").replace("boolean", "true or false")
+                .replace("localtime", "a time \"HH:mm\"");
+    }
+
+    private static String quote(Object value) {
+        return value instanceof String ? "\"" + value + "\"" : String.valueOf(value);
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "invalid value";
+        }
+        int newline = message.indexOf('\n');
+        return newline < 0 ? message : message.substring(0, newline);
+    }
+}
