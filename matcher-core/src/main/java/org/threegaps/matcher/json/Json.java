@@ -31,7 +31,6 @@ public final class Json {
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -105,8 +104,8 @@ public final class Json {
         }
     }
 
-    /** Maps a Jackson failure to one located line. */
-    static JsonInputException located(String source, IOException e) {
+    /** Maps a Jackson failure to one located line; also used for YAML documents read with Jackson. */
+    public static JsonInputException located(String source, IOException e) {
         if (e instanceof JsonParseException pe) {
             JsonLocation at = pe.getLocation();
             return new JsonInputException(source, "line " + at.getLineNr() + " column " + at.getColumnNr(),

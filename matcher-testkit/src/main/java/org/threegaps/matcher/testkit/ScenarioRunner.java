@@ -1,0 +1,127 @@
+package org.threegaps.matcher.testkit;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.JsonInputException;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * Runs scenario files against a matcher. The same runner serves the JUnit factory
+ * ({@link ScenarioTests}) and the {@code matcher test} command.
+ */
+public final class ScenarioRunner {
+    private static final ObjectMapper YAML = YAMLMapper.builder()
+            .addModule(new JavaTimeModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
+    private final Matcher matcher;
+
+    /** @param matcher the matcher whose rule set the scenarios test */
+    public ScenarioRunner(Matcher matcher) {
+        this.matcher = matcher;
+    }
+
+    /** @return every {@code *.yaml} / {@code *.yml} file under {@code directory}, sorted */
+    public static List<Path> files(Path directory) {
+        if (Files.isRegularFile(directory)) {
+            return List.of(directory);
+        }
+        try (Stream<Path> walk = Files.walk(directory)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
+                    .sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list scenarios in " + directory, e);
+        }
+    }
+
+    /**
+     * Reads a scenario file.
+     *
+     * @throws JsonInputException located, when the file is not a valid scenario
+     */
+    public static Scenario read(Path file) {
+        try {
+            return YAML.readValue(file.toFile(), Scenario.class);
+        } catch (IOException e) {
+            throw Json.located(file.toString(), e);
+        }
+    }
+
+    /** @return the outcomes of every scenario file under {@code directory}, in file order */
+    public List<ScenarioOutcome> runAll(Path directory) {
+        return files(directory).stream().map(this::run).toList();
+    }
+
+    /** @return the outcome of one scenario file; a file that cannot be read is a failed outcome */
+    public ScenarioOutcome run(Path file) {
+        Scenario scenario;
+        Candidate candidate;
+        Job job;
+        try {
+            scenario = read(file);
+            candidate = scenario.candidate() != null ? scenario.candidate()
+                    : Json.readCandidate(file.resolveSibling(scenario.candidateFile()));
+            job = scenario.job() != null ? scenario.job() : Json.readJob(file.resolveSibling(scenario.jobFile()));
+        } catch (JsonInputException | UncheckedIOException e) {
+            return new ScenarioOutcome(file, file.getFileName().toString(), List.of(e.getMessage()), null);
+        }
+        MatchResult result = matcher.match(candidate, job);
+        return new ScenarioOutcome(file, scenario.name(), check(scenario.expect(), result), result);
+    }
+
+    static List<String> check(Scenario.Expectations expect, MatchResult result) {
+        List<String> failures = new ArrayList<>();
+        if (expect.verdict() != null && result.verdict() != expect.verdict()) {
+            failures.add("verdict: expected " + expect.verdict() + ", was " + result.verdict());
+        }
+        if (expect.verdictAtLeast() != null && !result.verdict().atLeast(expect.verdictAtLeast())) {
+            failures.add("verdict: expected " + expect.verdictAtLeast() + " or better, was " + result.verdict());
+        }
+        for (Map.Entry<Gap, List<Integer>> e : expect.scores().entrySet()) {
+            int score = result.score(e.getKey());
+            if (score < e.getValue().get(0) || score > e.getValue().get(1)) {
+                failures.add("score " + e.getKey() + ": expected " + e.getValue().get(0) + ".." + e.getValue().get(1)
+                        + ", was " + score);
+            }
+        }
+        for (String id : expect.fires()) {
+            if (!result.fired(id)) {
+                failures.add("rule " + id + " should fire but did not");
+            }
+        }
+        for (String id : expect.doesNotFire()) {
+            if (result.fired(id)) {
+                failures.add("rule " + id + " should not fire but did");
+            }
+        }
+        for (Map.Entry<String, List<String>> e : expect.textContains().entrySet()) {
+            Locale locale = Locale.forLanguageTag(e.getKey());
+            List<String> texts = result.findings().stream().map((Finding f) -> result.text(f, locale)).toList();
+            for (String needle : e.getValue()) {
+                if (texts.stream().noneMatch(t -> t.contains(needle))) {
+                    failures.add("text (" + e.getKey() + "): no finding contains \"" + needle + "\"");
+                }
+            }
+        }
+        return failures;
+    }
+}
