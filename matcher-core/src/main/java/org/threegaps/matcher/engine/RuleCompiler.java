@@ -103,6 +103,7 @@ public final class RuleCompiler {
         Messages messages = new Messages(bundles);
         checkMessages(rules, messages, problems);
         lintSyntax(source, problems);
+        lintReads(source, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
         }
@@ -324,6 +325,75 @@ public final class RuleCompiler {
                         "half constraint \"" + m.group() + "\": the next DRL parser level (DRL10) drops it; repeat the field name"));
             }
         }
+    }
+
+    /**
+     * Fairness by structure: rules may read the candidate, the job, the pair features and the policy
+     * parameters, nothing else (no clock, no files, no other classes, no other globals).
+     */
+    private static void lintReads(RuleSource source, List<RuleProblem> problems) {
+        for (String file : source.drlFiles()) {
+            String text = withoutComments(source.text(file));
+            Matcher imports = IMPORT.matcher(text);
+            while (imports.find()) {
+                if (!allowed(imports.group(1))) {
+                    problems.add(RuleProblem.error(file, lineOf(text, imports.start(1)), columnOf(text, imports.start(1)),
+                            "import " + imports.group(1) + " is not allowed: rules read only the candidate, the job, "
+                                    + "the pair features and the policy parameters"));
+                }
+            }
+            Matcher globals = GLOBAL.matcher(text);
+            while (globals.find()) {
+                if (!globals.group(1).equals("org.threegaps.matcher.policy.Policy") || !globals.group(2).equals("policy")) {
+                    problems.add(RuleProblem.error(file, lineOf(text, globals.start()), columnOf(text, globals.start()),
+                            "global " + globals.group(1) + " " + globals.group(2) + " is not allowed: the only global is "
+                                    + "org.threegaps.matcher.policy.Policy policy"));
+                }
+            }
+            Matcher names = QUALIFIED.matcher(text);
+            while (names.find()) {
+                if (!allowed(names.group()) && !text.startsWith("package", lineStart(text, names.start()))
+                        && !text.startsWith("import", lineStart(text, names.start()))
+                        && !text.startsWith("global", lineStart(text, names.start()))) {
+                    problems.add(RuleProblem.error(file, lineOf(text, names.start()), columnOf(text, names.start()),
+                            names.group() + " is outside the model and the features: rules may not read it"));
+                }
+            }
+        }
+    }
+
+    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.*]+)", Pattern.MULTILINE);
+    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+([\\w.]+)\\s+(\\w+)", Pattern.MULTILINE);
+    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java|javax|jdk|sun|com|net|org|io)\\.(?:\\w+\\.)*[A-Za-z_]\\w*");
+    private static final List<String> ALLOWED = List.of("org.threegaps.matcher.engine.Pair",
+            "org.threegaps.matcher.model.", "org.threegaps.matcher.features.", "org.threegaps.matcher.policy.Policy",
+            "org.threegaps.rules");
+
+    private static boolean allowed(String name) {
+        return ALLOWED.stream().anyMatch(a -> name.equals(a) || name.startsWith(a.endsWith(".") ? a : a + "."))
+                || name.equals("org.threegaps.matcher.model.*") || name.equals("org.threegaps.matcher.features.*");
+    }
+
+    private static int lineStart(String text, int offset) {
+        int start = text.lastIndexOf('\n', offset - 1) + 1;
+        while (start < offset && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        return start;
+    }
+
+    /** Blanks out comments and string literals but keeps offsets, so lines and columns stay right. */
+    private static String withoutComments(String text) {
+        StringBuilder out = new StringBuilder(text);
+        Matcher m = Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.DOTALL).matcher(text);
+        while (m.find()) {
+            for (int i = m.start(); i < m.end(); i++) {
+                if (out.charAt(i) != '\n') {
+                    out.setCharAt(i, ' ');
+                }
+            }
+        }
+        return out.toString();
     }
 
     private static String ruleText(String text, int line) {
