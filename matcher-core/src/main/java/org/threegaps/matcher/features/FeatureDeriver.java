@@ -63,12 +63,27 @@ public final class FeatureDeriver {
         final GeoPoint home;
         final WeekMask availability;
         final WeekMask care;
+        // availability plus the minutes other schedule rules already report (care windows, refused night
+        // and weekend minutes), so the availability rules do not count the same minutes twice
+        final WeekMask availabilityOrReported;
 
-        CandidateProfile(Candidate candidate) {
+        CandidateProfile(Candidate candidate, WeekMask night, WeekMask weekend) {
             this.candidate = candidate;
             this.home = candidate.home() == null ? null : candidate.home().point();
             this.availability = candidate.availability() == null ? null : mask(candidate.availability());
             this.care = mask(candidate.careWindows());
+            if (availability == null) {
+                availabilityOrReported = null;
+            } else {
+                availabilityOrReported = mask(candidate.availability());
+                availabilityOrReported.addAll(care);
+                if (Boolean.FALSE.equals(candidate.nightWork())) {
+                    availabilityOrReported.addAll(night);
+                }
+                if (Boolean.FALSE.equals(candidate.weekendWork())) {
+                    availabilityOrReported.addAll(weekend);
+                }
+            }
         }
 
         private static WeekMask mask(List<TimeWindow> windows) {
@@ -126,7 +141,7 @@ public final class FeatureDeriver {
 
     /** @return the per-candidate part, to reuse across many jobs */
     public CandidateProfile profile(Candidate candidate) {
-        return new CandidateProfile(candidate);
+        return new CandidateProfile(candidate, night, weekend);
     }
 
     /** @return the per-job part, to reuse across many candidates */
@@ -216,6 +231,7 @@ public final class FeatureDeriver {
     private static RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {
         boolean availabilityKnown = cp.availability != null;
         int outside = availabilityKnown ? rm.mask.outside(cp.availability) : 0;
+        int otherOutside = availabilityKnown ? rm.mask.outside(cp.availabilityOrReported) : 0;
         int care = rm.mask.overlap(cp.care);
         int careDays = 0;
         DayOfWeek firstDay = null;
@@ -236,7 +252,7 @@ public final class FeatureDeriver {
             careDays = days.size();
         }
         return new RosterFit(rm.roster.id(), rm.roster.weeklyHours(), availabilityKnown, outside, rm.nightMinutes,
-                rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd);
+                rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd, otherOutside);
     }
 
     private static List<RequirementFit> requirements(Candidate c, Job j, Set<String> unknowns) {

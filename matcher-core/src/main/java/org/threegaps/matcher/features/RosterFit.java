@@ -15,10 +15,14 @@ package org.threegaps.matcher.features;
  * @param firstCareConflict         the first overlapping shift's hours, e.g. "06:00-14:00", or "" when none
  * @param earliestStart             the earliest shift start, "HH:mm"
  * @param latestEnd                 the latest shift end, "HH:mm"
+ * @param otherMinutesOutsideAvailability scheduled minutes outside the candidate's availability that are
+ *                                  neither care-window minutes nor night or weekend minutes the candidate
+ *                                  refuses: what the availability rules add to the care, night and weekend
+ *                                  rules without counting the same minutes twice
  */
 public record RosterFit(String rosterId, double weeklyHours, boolean availabilityKnown,
                         int minutesOutsideAvailability, int nightMinutes, int weekendMinutes,
                         int careConflictMinutes, int careConflictDays, java.time.DayOfWeek firstCareConflictDay,
                         String firstCareConflict,
-                        String earliestStart, String latestEnd) {
+                        String earliestStart, String latestEnd, int otherMinutesOutsideAvailability) {
 }

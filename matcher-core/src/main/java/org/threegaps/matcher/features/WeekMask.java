@@ -13,6 +13,13 @@ final class WeekMask {
         }
     }
 
+    /** Adds every minute of {@code other}. */
+    void addAll(WeekMask other) {
+        for (int i = 0; i < bits.length; i++) {
+            bits[i] |= other.bits[i];
+        }
+    }
+
     int size() {
         int count = 0;
         for (long word : bits) {
