@@ -18,7 +18,7 @@ import org.threegaps.matcher.result.MatchResult;
 /**
  * The design principles of the rule set, checked on every scenario pair plus a many-needs and a neutral
  * pair: an employer support never makes a result worse, and a candidate field that is not filled in never
- * adds a blocker (DESIGN.md; issue 3).
+ * adds a blocker, and free text never changes a result (DESIGN.md; issue 3).
  */
 class PolicyPrinciplesTest extends RuleTestSupport {
 
@@ -94,6 +94,25 @@ class PolicyPrinciplesTest extends RuleTestSupport {
                         .as("verdict on %s with candidate.%s empty: %s, was %s", pair, unknown.field(), emptied.verdict(),
                                 known.verdict()).isTrue();
             }
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Free text (a name, the case worker's notes) may hold anything, protected traits included: no rule may
+     * read it. Sandra was told she was "te oud" (seed 004 L1355-1357); writing that in the notes changes nothing.
+     */
+    @Test
+    void nameAndNotesNeverChangeTheResult() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ScenarioCorpus.NamedPair pair : corpus()) {
+            MatchResult plain = match(pair.candidate(), pair.job());
+            Candidate annotated = pair.candidate().toBuilder().name("Someone else entirely")
+                    .notes("55 jaar, gescheiden, hoofddoek, migratieachtergrond, rugproblemen, autisme").build();
+            MatchResult other = match(annotated, pair.job());
+            softly.assertThat(other.findings()).as("findings on %s with another name and notes", pair)
+                    .isEqualTo(plain.findings());
+            softly.assertThat(other.verdict()).as("verdict on %s with another name and notes", pair).isEqualTo(plain.verdict());
         }
         softly.assertAll();
     }
