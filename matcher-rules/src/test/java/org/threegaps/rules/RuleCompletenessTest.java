@@ -21,7 +21,7 @@ import org.threegaps.matcher.engine.RuleInfo;
  */
 class RuleCompletenessTest extends RuleTestSupport {
     private static final Path TESTS = Path.of("src/test/java");
-    private static final Pattern CALL = Pattern.compile("\\b(fires|silent)\\(\\s*\"([A-Z]{2}-\\d{2})\"");
+    private static final Pattern CALL = Pattern.compile("\\b(fires|silent)\\(\\s*\"([A-Z]{1,3}-\\d{2,3})\"");
 
     private static List<String> catalogueIds() {
         return MATCHER.ruleBase().catalog().rules().stream().map(RuleInfo::id).toList();
