@@ -13,7 +13,7 @@ import org.threegaps.matcher.result.MatchResult;
 /**
  * Base of the per-rule tests: scores a pair with the default rules and an agenda listener, and asserts
  * on the names of the rules that fired. {@code fires} and {@code silent} are what
- * {@link RuleTestsCompletenessTest} looks for: every rule needs both.
+ * {@link RuleCompletenessTest} looks for: every rule needs both.
  */
 public abstract class RuleTestSupport {
     protected static final Matcher MATCHER = Matcher.withDefaultRules().build();

@@ -1,0 +1,136 @@
+package org.threegaps.rules;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.UnaryOperator;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * The design principles of the rule set, checked on every scenario pair plus a many-needs and a neutral
+ * pair: an employer support never makes a result worse, and a candidate field that is not filled in never
+ * adds a blocker, and free text never changes a result (DESIGN.md; issue 3).
+ */
+class PolicyPrinciplesTest extends RuleTestSupport {
+
+    private static List<ScenarioCorpus.NamedPair> corpus() {
+        List<ScenarioCorpus.NamedPair> pairs = new ArrayList<>(ScenarioCorpus.pairs());
+        pairs.add(new ScenarioCorpus.NamedPair("many needs", DrlFileSmokeTest.manyNeeds(), DrlFileSmokeTest.demandingJob()));
+        pairs.add(new ScenarioCorpus.NamedPair("neutral fixtures", Fixtures.candidate().build(), Fixtures.job().build()));
+        return pairs;
+    }
+
+    /**
+     * A support may turn a blocker into a penalty (HE-01 into HE-02: the work becomes possible, not yet
+     * fitted); a blocker scores no points, so only while the blockers stay the same are gap scores compared.
+     */
+    @Test
+    void anEmployerSupportNeverMakesAResultWorse() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ScenarioCorpus.NamedPair pair : corpus()) {
+            MatchResult before = match(pair.candidate(), pair.job());
+            for (Support support : Support.values()) {
+                SupportOffer more = pair.job().supports().with(support, Set.of(), 0);
+                MatchResult after = match(pair.candidate(), pair.job().toBuilder().supports(more).build());
+                softly.assertThat(after.verdict().atLeast(before.verdict()))
+                        .as("verdict on %s after adding %s: %s, was %s", pair, support, after.verdict(), before.verdict()).isTrue();
+                softly.assertThat(blockers(before)).as("blockers on %s after adding %s", pair, support).containsAll(blockers(after));
+                if (blockers(after).equals(blockers(before))) {
+                    for (Gap gap : Gap.values()) {
+                        softly.assertThat(after.score(gap)).as("%s score on %s after adding %s", gap, pair, support)
+                                .isGreaterThanOrEqualTo(before.score(gap));
+                    }
+                    softly.assertThat(added(after, before, Kind.PENALTY)).as("penalties %s adds on %s", support, pair).isEmpty();
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    /** Candidate fields that may be left empty, each with how to empty it. */
+    private static final List<Unknown> UNKNOWNS = List.of(
+            new Unknown("home", b -> b.home(null)),
+            new Unknown("maxCommuteMinutes", b -> b.maxCommuteMinutes(null)),
+            new Unknown("availability", b -> b.availability(null)),
+            new Unknown("maxHoursPerWeek", b -> b.maxHoursPerWeek(null)),
+            new Unknown("nightWork", b -> b.nightWork(null)),
+            new Unknown("weekendWork", b -> b.weekendWork(null)),
+            new Unknown("singleCarer", b -> b.singleCarer(null)),
+            new Unknown("shortNoticeAbsence", b -> b.shortNoticeAbsence(null)),
+            new Unknown("monthsSinceLastWork", b -> b.monthsSinceLastWork(null)),
+            new Unknown("firstJobInCountry", b -> b.firstJobInCountry(null)),
+            new Unknown("selfConfidence", b -> b.selfConfidence(null)),
+            new Unknown("minHourlyWage", b -> b.minHourlyWage(null)),
+            new Unknown("documentsAllow", b -> b.documentsAllow(null)),
+            new Unknown("requiresStableContract", b -> b.requiresStableContract(null)));
+
+    private record Unknown(String field, UnaryOperator<Candidate.Builder> empty) {
+    }
+
+    /**
+     * Emptying a field may move minutes from one rule to another (a refused night shift that was a CA-03
+     * blocker is, without the refusal, time outside the stated availability: CA-07), but it never adds a
+     * blocker or makes the verdict worse.
+     */
+    @Test
+    void aFieldLeftEmptyNeverAddsABlockerOrWorsensTheVerdict() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ScenarioCorpus.NamedPair pair : corpus()) {
+            MatchResult known = match(pair.candidate(), pair.job());
+            for (Unknown unknown : UNKNOWNS) {
+                MatchResult emptied = match(unknown.empty().apply(pair.candidate().toBuilder()).build(), pair.job());
+                softly.assertThat(added(emptied, known, Kind.BLOCKER))
+                        .as("blockers that appear on %s when candidate.%s is left empty", pair, unknown.field()).isEmpty();
+                softly.assertThat(emptied.verdict().atLeast(known.verdict()))
+                        .as("verdict on %s with candidate.%s empty: %s, was %s", pair, unknown.field(), emptied.verdict(),
+                                known.verdict()).isTrue();
+            }
+        }
+        softly.assertAll();
+    }
+
+    /**
+     * Free text (a name, the case worker's notes) may hold anything, protected traits included: no rule may
+     * read it. Sandra was told she was "te oud" (seed 004 L1355-1357); writing that in the notes changes nothing.
+     */
+    @Test
+    void nameAndNotesNeverChangeTheResult() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ScenarioCorpus.NamedPair pair : corpus()) {
+            MatchResult plain = match(pair.candidate(), pair.job());
+            Candidate annotated = pair.candidate().toBuilder().name("Someone else entirely")
+                    .notes("55 jaar, gescheiden, hoofddoek, migratieachtergrond, rugproblemen, autisme").build();
+            MatchResult other = match(annotated, pair.job());
+            softly.assertThat(other.findings()).as("findings on %s with another name and notes", pair)
+                    .isEqualTo(plain.findings());
+            softly.assertThat(other.verdict()).as("verdict on %s with another name and notes", pair).isEqualTo(plain.verdict());
+        }
+        softly.assertAll();
+    }
+
+    private static Set<String> blockers(MatchResult result) {
+        Set<String> ids = new TreeSet<>();
+        result.blockers().forEach(f -> ids.add(f.ruleId()));
+        return ids;
+    }
+
+    /** @return ids of the findings of {@code kind} in {@code after} whose rule did not fire in {@code before} */
+    private static Set<String> added(MatchResult after, MatchResult before, Kind kind) {
+        Set<String> added = new TreeSet<>();
+        for (Finding f : after.findings()) {
+            if (f.kind() == kind && !before.fired(f.ruleId())) {
+                added.add(f.ruleId());
+            }
+        }
+        return added;
+    }
+}

@@ -1,0 +1,182 @@
+package org.threegaps.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.engine.RuleCompiler;
+import org.threegaps.matcher.engine.RuleInfo;
+import org.threegaps.matcher.engine.RuleProblem;
+import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.policy.PolicyKeys;
+import org.threegaps.matcher.result.Kind;
+
+/**
+ * The files of the default rule set hang together: the index lists exactly the files, every rule carries
+ * its metadata, points and parameters exist and are used, and both languages have the same messages.
+ */
+class RuleSetFilesTest extends RuleTestSupport {
+    private static final Path FOLDER = Path.of("src/main/resources", RuleSource.DEFAULT_FOLDER);
+    private static final RuleSource SOURCE = RuleSource.defaults();
+
+    /** @return the file names index.txt lists, in order */
+    static List<String> indexed() throws IOException {
+        return Files.readAllLines(FOLDER.resolve(RuleSource.INDEX), StandardCharsets.UTF_8).stream().map(String::strip)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    }
+
+    private static List<RuleInfo> rules() {
+        return MATCHER.ruleBase().catalog().rules();
+    }
+
+    private static Properties properties(String file) throws IOException {
+        Properties p = new Properties();
+        p.load(new StringReader(SOURCE.text(file)));
+        return p;
+    }
+
+    @Test
+    void indexListsExactlyTheRuleFilesOfTheFolder() throws IOException {
+        Set<String> inFolder = new TreeSet<>();
+        try (Stream<Path> files = Files.list(FOLDER)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> !n.equals(RuleSource.INDEX)).forEach(inFolder::add);
+        }
+        assertThat(indexed()).as("%s against the files in %s", RuleSource.INDEX, FOLDER)
+                .doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(inFolder);
+    }
+
+    @Test
+    void everyRuleCarriesItsMetadata() {
+        assertThat(rules()).isNotEmpty().allSatisfy(rule -> {
+            assertThat(rule.id()).as("id of \"%s\"", rule.name()).matches("[A-Z]{1,3}-\\d{2,3}");
+            assertThat(rule.name()).as("name of %s", rule.id()).startsWith(rule.id() + " ");
+            assertThat(rule.description()).as("policy sentence of %s", rule.id()).isNotBlank();
+            assertThat(rule.gap()).as("@gap of %s", rule.id()).isNotNull();
+            assertThat(rule.kind()).as("@kind of %s", rule.id()).isNotNull();
+            assertThat(rule.source()).as("@source of %s", rule.id())
+                    .matches("(\\d{3}:L\\d+.*|DESIGN\\.md: .+)");
+            assertThat(rule.area() + ".drl").as("@area of %s names its file", rule.id()).isEqualTo(rule.file());
+            if (rule.kind() == Kind.BLOCKER) {
+                assertThat(rule.levers()).as("@levers of blocker %s", rule.id()).isNotEmpty();
+            }
+        });
+    }
+
+    @Test
+    void anIdPrefixBelongsToOneFile() {
+        assertThat(rules()).allSatisfy(rule -> assertThat(rules().stream()
+                .filter(other -> prefix(other).equals(prefix(rule)))
+                .map(RuleInfo::file).distinct()).as("files of the %s- rules", prefix(rule)).hasSize(1));
+    }
+
+    private static String prefix(RuleInfo rule) {
+        return rule.id().substring(0, rule.id().indexOf('-'));
+    }
+
+    @Test
+    void penaltiesAndBonusesHavePointsOthersHaveNone() throws IOException {
+        Properties policy = properties(RuleSource.PARAMETERS);
+        for (RuleInfo rule : rules()) {
+            String key = rule.id() + PolicyKeys.POINTS_SUFFIX;
+            if (rule.kind() == Kind.PENALTY || rule.kind() == Kind.BONUS) {
+                assertThat(policy).as("%s is a %s", rule.id(), rule.kind()).containsKey(key);
+                assertThat(rule.points()).as("points of %s", rule.id()).isBetween(1, 100);
+            } else {
+                assertThat(policy).as("%s is a %s and scores no points", rule.id(), rule.kind()).doesNotContainKey(key);
+            }
+        }
+    }
+
+    @Test
+    void everyParameterARuleReadsExists() throws IOException {
+        Properties policy = properties(RuleSource.PARAMETERS);
+        assertThat(rules()).allSatisfy(rule -> assertThat(policy.stringPropertyNames())
+                .as("parameters read by %s (%s:%d)", rule.id(), rule.file(), rule.line())
+                .containsAll(rule.parameters()));
+    }
+
+    @Test
+    void everyParameterIsUsedByARuleOrTheMatcher() throws IOException {
+        Set<String> used = new TreeSet<>(PolicyKeys.ALL);
+        rules().forEach(r -> {
+            used.addAll(r.parameters());
+            used.add(r.id() + PolicyKeys.POINTS_SUFFIX);
+        });
+        assertThat(properties(RuleSource.PARAMETERS).stringPropertyNames()).as("parameters nothing reads")
+                .filteredOn(key -> !used.contains(key)).isEmpty();
+    }
+
+    @Test
+    void dutchAndEnglishMessagesHaveTheSameKeys() throws IOException {
+        Set<String> nl = properties("messages_nl.properties").stringPropertyNames();
+        Set<String> en = properties("messages_en.properties").stringPropertyNames();
+        assertThat(nl).as("keys in messages_nl.properties but not in messages_en.properties")
+                .filteredOn(k -> !en.contains(k)).isEmpty();
+        assertThat(en).as("keys in messages_en.properties but not in messages_nl.properties")
+                .filteredOn(k -> !nl.contains(k)).isEmpty();
+    }
+
+    @Test
+    void messagesCoverEveryRuleAndNoOther() throws IOException {
+        Set<String> ids = new TreeSet<>(rules().stream().map(RuleInfo::id).toList());
+        for (String file : List.of("messages_nl.properties", "messages_en.properties")) {
+            Set<String> ruleKeys = new TreeSet<>(properties(file).stringPropertyNames());
+            ruleKeys.removeIf(k -> k.contains("."));
+            assertThat(ruleKeys).as("rule messages in %s", file).isEqualTo(ids);
+        }
+    }
+
+    @Test
+    void messagePlaceholdersAreTheSameInBothLanguages() throws IOException {
+        Properties nl = properties("messages_nl.properties");
+        Properties en = properties("messages_en.properties");
+        for (String key : nl.stringPropertyNames()) {
+            assertThat(placeholders(en.getProperty(key, ""))).as("placeholders of %s in en vs nl", key)
+                    .isEqualTo(placeholders(nl.getProperty(key)));
+        }
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\{\\d+}").matcher(text);
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found;
+    }
+
+    @Test
+    void verifyReportsNoProblems() {
+        List<RuleProblem> problems = RuleCompiler.verify(SOURCE);
+        assertThat(problems).as("matcher verify on the default rule set").isEmpty();
+    }
+
+    @Test
+    void theClasspathRuleSetIsTheFolder() {
+        assertThat(RuleSource.directory(FOLDER).fingerprint()).as("index.txt lists every rule file of %s", FOLDER)
+                .isEqualTo(SOURCE.fingerprint());
+    }
+
+    @Test
+    void verifyWouldReportAnUnusedAndAnUnknownParameter() {
+        // the checks above lean on verify; this shows it is not blind
+        RuleSource changed = SOURCE.with(RuleSource.PARAMETERS, SOURCE.text(RuleSource.PARAMETERS) + "\nnobody.reads.this = 1\n");
+        assertThat(RuleCompiler.verify(changed)).extracting(p -> p.message().toLowerCase(Locale.ROOT))
+                .anyMatch(m -> m.contains("nobody.reads.this") && m.contains("not used"));
+        String drl = SOURCE.drlFiles().get(0);
+        RuleSource unknown = SOURCE.with(drl, SOURCE.text(drl).replaceFirst("policy\\.(number|integer)\\(\"([^\"]+)\"\\)",
+                "policy.$1(\"$2.misspelt\")"));
+        assertThat(RuleCompiler.verify(unknown)).extracting(RuleProblem::message)
+                .anyMatch(m -> m.startsWith("unknown parameter") && m.contains(".misspelt"));
+    }
+}
