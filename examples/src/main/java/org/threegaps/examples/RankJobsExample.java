@@ -2,6 +2,7 @@ package org.threegaps.examples;
 
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -30,6 +31,7 @@ import org.threegaps.matcher.result.Verdict;
  * <pre>
  * mvn -q -B -pl examples -am compile exec:java                         # Dutch, the default personas
  * mvn -q -B -pl examples -am compile exec:java -Dexec.args="en ch ci"  # English, Ch. and Ci
+ * mvn -q -B -pl examples -am compile exec:java -Dexec.args="--rules /tmp/my-rules ch"  # an edited copy of the rules
  * </pre>
  */
 public final class RankJobsExample {
@@ -39,11 +41,14 @@ public final class RankJobsExample {
     static final int TOP = 3;
 
     private final Locale locale;
+    private final Path rules;
     private final ResourceBundle texts;
     private final PrintStream out;
 
-    RankJobsExample(Locale locale, PrintStream out) {
+    /** @param rules a rules directory, or null for the default rule set */
+    RankJobsExample(Locale locale, Path rules, PrintStream out) {
         this.locale = locale;
+        this.rules = rules;
         this.texts = ResourceBundle.getBundle("org.threegaps.examples.report", locale);
         this.out = out;
     }
@@ -51,29 +56,39 @@ public final class RankJobsExample {
     /**
      * Runs the example.
      *
-     * @param args optional "nl" or "en", followed by optional candidate ids (file names in
-     *             {@code data/candidates/} without ".json")
+     * @param args optional "nl" or "en"; optional "--rules DIR" to score with the rule files of a directory
+     *             (an analyst's edited copy) instead of the default rule set; then optional candidate ids
+     *             (file names in {@code data/candidates/} without ".json")
      */
     public static void main(String[] args) {
         Locale locale = Locale.forLanguageTag("nl");
+        Path rules = null;
         List<String> ids = new ArrayList<>();
-        for (String arg : args) {
-            if (arg.equals("nl") || arg.equals("en")) {
-                locale = Locale.forLanguageTag(arg);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i].equals("nl") || args[i].equals("en")) {
+                locale = Locale.forLanguageTag(args[i]);
+            } else if (args[i].equals("--rules")) {
+                if (i + 1 == args.length) {
+                    throw new IllegalArgumentException("--rules needs a directory, such as matcher-rules/src/main/resources/threegaps/rules");
+                }
+                rules = Path.of(args[++i]);
             } else {
-                ids.add(arg);
+                ids.add(args[i]);
             }
         }
         PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-        new RankJobsExample(locale, out).run(ids.isEmpty() ? DEFAULT_CANDIDATES : ids);
+        new RankJobsExample(locale, rules, out).run(ids.isEmpty() ? DEFAULT_CANDIDATES : ids);
     }
 
     /** Ranks the bundled jobs for each candidate and prints the best {@link #TOP}. */
     void run(List<String> candidateIds) {
-        Matcher matcher = Matcher.withDefaultRules().locale(locale).build();
+        Matcher matcher = (rules == null ? Matcher.withDefaultRules() : Matcher.withRules(rules)).locale(locale).build();
         List<Job> jobs = ExampleData.jobs();
         out.println(texts.getString("title"));
         out.println(format("ruleset", matcher.fingerprint(), jobs.size()));
+        if (rules != null) {
+            out.println(format("rules", rules));
+        }
         for (String id : candidateIds) {
             Candidate candidate = ExampleData.candidate(id);
             List<MatchResult> all = matcher.rankJobs(candidate, jobs).all();
