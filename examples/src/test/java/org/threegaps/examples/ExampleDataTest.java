@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -16,7 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
@@ -105,7 +106,23 @@ class ExampleDataTest {
             assertThat(r.explain(java.util.Locale.forLanguageTag("nl"))).doesNotContainNull();
             assertThat(r.explain(java.util.Locale.ENGLISH)).doesNotContainNull();
         });
-        Map<Verdict, Long> verdicts = results.stream().collect(Collectors.groupingBy(MatchResult::verdict, Collectors.counting()));
-        assertThat(verdicts.keySet()).as("the data set shows more than one verdict").hasSizeGreaterThan(2);
+        assertThat(results).extracting(MatchResult::verdict).as("the data set shows every verdict")
+                .containsAll(List.of(Verdict.values()));
+        assertThat(results).flatExtracting(MatchResult::findings).extracting(Finding::kind).as("and every kind of finding")
+                .containsAll(List.of(Kind.values()));
+        assertThat(results).flatExtracting(MatchResult::findings).extracting(Finding::gap).as("on every gap")
+                .containsAll(List.of(Gap.values()));
+    }
+
+    @Test
+    void anIncompleteIntakeIsReportedAsUnknownNotAsZero() {
+        Matcher matcher = Matcher.withDefaultRules().build();
+        Candidate intake = ExampleData.candidate("y");
+        Job job = jobs.stream().filter(j -> j.id().equals("centrale-keuken-hasselt")).findFirst().orElseThrow();
+
+        MatchResult result = matcher.match(intake, job);
+
+        assertThat(intake.availability()).isNull();
+        assertThat(result.unknowns()).contains("candidate.availability");
     }
 }
