@@ -79,6 +79,15 @@ class ExampleDataTest {
     }
 
     @Test
+    void docsExampleDataListsEveryJobAndCandidate() throws IOException {
+        String doc = Files.readString(Path.of("../docs/example-data.md"));
+
+        assertThat(jobs).allSatisfy(job -> assertThat(doc).contains("| `" + job.id() + "` |"));
+        assertThat(candidates).allSatisfy(c -> assertThat(doc).contains("| `" + c.id() + "` |"));
+        assertThat(doc).contains("holds " + jobs.size() + " Flemish jobs and " + candidates.size() + " candidates");
+    }
+
+    @Test
     void theNamedPersonasAreAllThere() {
         assertThat(candidates).extracting(Candidate::id).contains("wendy", "yusuf", "samira", "zainab", "niels", "amira",
                 "erkan", "nienke", "joyce", "sandra", "elena", "ci", "ch");
