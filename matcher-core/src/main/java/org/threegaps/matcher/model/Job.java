@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A job analysed into tasks, with how its work is organised, what the employer offers around it and
@@ -48,8 +49,9 @@ public record Job(
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".taskId \"" + option.taskId()
                         + "\" is not a task of job " + id);
             }
-            if (option.requirementCode() != null && allRequirements().stream()
-                    .noneMatch(r -> r.code().equals(option.requirementCode()))) {
+            // the fields are not assigned yet inside the compact constructor: read the parameters, not allRequirements()
+            if (option.requirementCode() != null && Stream.concat(tasks.stream().flatMap(t -> t.requirements().stream()),
+                    requirements.stream()).noneMatch(r -> r.code().equals(option.requirementCode()))) {
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".requirementCode \""
                         + option.requirementCode() + "\" is not a requirement of job " + id);
             }

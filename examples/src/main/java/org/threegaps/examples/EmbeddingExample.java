@@ -1,0 +1,54 @@
+package org.threegaps.examples;
+
+import java.util.List;
+import java.util.Locale;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * The least code a case system writes to use the library: build one matcher when the application
+ * starts, then match and read results from any thread. The README shows {@link #embed} verbatim.
+ */
+public final class EmbeddingExample {
+    private EmbeddingExample() {
+    }
+
+    /** Runs the snippet on a bundled candidate and job and prints what it read. */
+    public static void main(String[] args) {
+        embed(ExampleData.text("data/candidates/ch.json"), ExampleData.text("data/jobs/kantoorschoonmaak-hasselt.json"));
+    }
+
+    /**
+     * The snippet: JSON in, an explained result out.
+     *
+     * @return the result, for the test that keeps the snippet working
+     */
+    static MatchResult embed(String candidateJson, String jobJson) {
+        // once, at start-up: compiles the default rule set; the matcher is thread-safe
+        Matcher matcher = Matcher.withDefaultRules().locale(Locale.forLanguageTag("nl")).build();
+
+        // per request: JSON in (or build Candidate and Job with their builders)
+        Candidate candidate = Json.read("candidate.json", candidateJson, Candidate.class);
+        Job job = Json.read("job.json", jobJson, Job.class);
+        MatchResult result = matcher.match(candidate, job);
+
+        // read the result
+        System.out.println(result.verdict() + " overall " + result.overallScore()
+                + ", skill " + result.score(Gap.SKILL) + ", search " + result.score(Gap.SEARCH)
+                + ", organisation " + result.score(Gap.ORGANISATION));
+        for (Finding finding : result.findings()) {
+            System.out.println(finding.ruleId() + " " + finding.kind() + " " + finding.points() + ": "
+                    + result.text(finding, Locale.forLanguageTag("nl")) + " levers " + finding.levers());
+        }
+        System.out.println("rule set " + result.fingerprint());
+
+        // or rank many jobs for one person: best verdict first, then the overall score
+        List<MatchResult> best = matcher.rankJobs(candidate, List.of(job)).top(10);
+        return best.get(0);
+    }
+}
