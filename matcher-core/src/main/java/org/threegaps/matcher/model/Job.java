@@ -48,7 +48,9 @@ public record Job(
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".taskId \"" + option.taskId()
                         + "\" is not a task of job " + id);
             }
-            if (option.requirementCode() != null && allRequirements().stream()
+            // the fields are not assigned yet inside a compact constructor: read the parameters
+            if (option.requirementCode() != null && java.util.stream.Stream.concat(
+                            tasks.stream().flatMap(t -> t.requirements().stream()), requirements.stream())
                     .noneMatch(r -> r.code().equals(option.requirementCode()))) {
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".requirementCode \""
                         + option.requirementCode() + "\" is not a requirement of job " + id);
@@ -109,6 +111,13 @@ public record Job(
                 b.requirements = new ArrayList<>(graced(b.requirements, option));
             }
         }
+        // other options may name the task just removed (REMOVE_TASK and REASSIGN_TASK of one task are
+        // alternatives): they no longer apply to the redesigned job
+        List<String> left = b.tasks.stream().map(Task::id).toList();
+        List<String> codes = java.util.stream.Stream.concat(b.tasks.stream().flatMap(t -> t.requirements().stream()),
+                b.requirements.stream()).map(Requirement::code).toList();
+        b.redesignOptions.removeIf(o -> o.taskId() != null && !left.contains(o.taskId())
+                || o.requirementCode() != null && !codes.contains(o.requirementCode()));
         return b.build();
     }
 
