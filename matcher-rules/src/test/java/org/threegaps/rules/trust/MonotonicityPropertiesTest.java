@@ -30,7 +30,7 @@ import org.threegaps.matcher.testkit.generate.RandomModels;
  * candidate learns never makes it worse, a longer trip never makes it better, and a gap in the CV
  * never makes it worse. "Worse" means a lower gap or overall score, or a blocker that was not there.
  */
-class MonotonicityProperties {
+class MonotonicityPropertiesTest {
     private static final Matcher MATCHER = Trust.MATCHER;
     // the same rules with every trip 50 % and 10 minutes longer
     private static final Matcher LONGER_TRIPS = Matcher.withRules(RuleSource.defaults())
