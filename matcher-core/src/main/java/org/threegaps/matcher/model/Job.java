@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * A job analysed into tasks, with how its work is organised, what the employer offers around it and
@@ -48,10 +49,9 @@ public record Job(
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".taskId \"" + option.taskId()
                         + "\" is not a task of job " + id);
             }
-            // the fields are not assigned yet inside a compact constructor: read the parameters
-            if (option.requirementCode() != null && java.util.stream.Stream.concat(
-                            tasks.stream().flatMap(t -> t.requirements().stream()), requirements.stream())
-                    .noneMatch(r -> r.code().equals(option.requirementCode()))) {
+            // the fields are not assigned yet inside the compact constructor: read the parameters, not allRequirements()
+            if (option.requirementCode() != null && Stream.concat(tasks.stream().flatMap(t -> t.requirements().stream()),
+                    requirements.stream()).noneMatch(r -> r.code().equals(option.requirementCode()))) {
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".requirementCode \""
                         + option.requirementCode() + "\" is not a requirement of job " + id);
             }
@@ -114,7 +114,7 @@ public record Job(
         // other options may name the task just removed (REMOVE_TASK and REASSIGN_TASK of one task are
         // alternatives): they no longer apply to the redesigned job
         List<String> left = b.tasks.stream().map(Task::id).toList();
-        List<String> codes = java.util.stream.Stream.concat(b.tasks.stream().flatMap(t -> t.requirements().stream()),
+        List<String> codes = Stream.concat(b.tasks.stream().flatMap(t -> t.requirements().stream()),
                 b.requirements.stream()).map(Requirement::code).toList();
         b.redesignOptions.removeIf(o -> o.taskId() != null && !left.contains(o.taskId())
                 || o.requirementCode() != null && !codes.contains(o.requirementCode()));
