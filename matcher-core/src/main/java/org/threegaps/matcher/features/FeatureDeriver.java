@@ -169,7 +169,8 @@ public final class FeatureDeriver {
             int cost = fit.careConflictMinutes() + fit.minutesOutsideAvailability()
                     + (Boolean.FALSE.equals(c.nightWork()) ? fit.nightMinutes() : 0)
                     + (Boolean.FALSE.equals(c.weekendWork()) ? fit.weekendMinutes() : 0);
-            if (cost < bestCost) {
+            // equal costs go to the smaller roster id, so the order rosters were listed in never matters
+            if (cost < bestCost || cost == bestCost && fit.rosterId().compareTo(best.rosterId()) < 0) {
                 bestCost = cost;
                 best = fit;
             }

@@ -111,6 +111,13 @@ public record Job(
                 b.requirements = new ArrayList<>(graced(b.requirements, option));
             }
         }
+        // other options may name the task just removed (REMOVE_TASK and REASSIGN_TASK of one task are
+        // alternatives): they no longer apply to the redesigned job
+        List<String> left = b.tasks.stream().map(Task::id).toList();
+        List<String> codes = Stream.concat(b.tasks.stream().flatMap(t -> t.requirements().stream()),
+                b.requirements.stream()).map(Requirement::code).toList();
+        b.redesignOptions.removeIf(o -> o.taskId() != null && !left.contains(o.taskId())
+                || o.requirementCode() != null && !codes.contains(o.requirementCode()));
         return b.build();
     }
 

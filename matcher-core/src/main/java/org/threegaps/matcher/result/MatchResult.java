@@ -116,6 +116,14 @@ public final class MatchResult {
         return fingerprint;
     }
 
+    /**
+     * @return what this result was computed from: a digest of candidate and job, the rule-set fingerprint
+     *         and the library version (computed on request: it serialises both inputs)
+     */
+    public org.threegaps.matcher.audit.Audit audit() {
+        return org.threegaps.matcher.audit.Audit.of(candidate, job, fingerprint);
+    }
+
     /** @return a finding's text in {@code locale} */
     public String text(Finding finding, Locale locale) {
         return messages.finding(finding, locale);
