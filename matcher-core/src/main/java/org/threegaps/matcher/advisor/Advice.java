@@ -23,8 +23,18 @@ public record Advice(MatchResult result, List<Suggestion> redesigns, List<Sugges
         askEmployer = List.copyOf(askEmployer);
     }
 
-    /** @return the best suggestion overall: a redesign before a development step of equal rank */
+    /**
+     * @return the best suggestion overall: the better verdict, then fewer blockers left; on a tie the
+     *         employer's redesign comes before the candidate's development step (the job moves first)
+     */
     public java.util.Optional<Suggestion> best() {
-        return java.util.stream.Stream.concat(redesigns.stream(), development.stream()).min(Suggestion.ORDER);
+        if (redesigns.isEmpty() || development.isEmpty()) {
+            return redesigns.isEmpty() ? development.stream().findFirst() : redesigns.stream().findFirst();
+        }
+        Suggestion job = redesigns.get(0);
+        Suggestion person = development.get(0);
+        java.util.Comparator<Suggestion> outcome = java.util.Comparator.comparing(Suggestion::verdict)
+                .thenComparingInt(s -> s.after().blockers().size());
+        return java.util.Optional.of(outcome.compare(person, job) < 0 ? person : job);
     }
 }
