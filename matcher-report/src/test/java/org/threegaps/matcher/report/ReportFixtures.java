@@ -74,8 +74,14 @@ final class ReportFixtures {
         return candidate("c-hostile", HOSTILE).build();
     }
 
+    /** Lives in Hasselt and cycles: the commute is longer than she wants, not out of reach. */
+    static Candidate cyclist() {
+        return candidate("c-lotte", "Lotte").home(Location.postcode("3500")).transportModes(EnumSet.of(TransportMode.BIKE))
+                .maxCommuteMinutes(35).build();
+    }
+
     static List<Candidate> candidates() {
-        return List.of(singleParent(), newcomer(), candidate("c-noor", "Noor").build(), hostile());
+        return List.of(singleParent(), newcomer(), candidate("c-noor", "Noor").build(), cyclist(), hostile());
     }
 
     static Job.Builder job(String id, String title) {
