@@ -118,4 +118,16 @@ class AdvisorStoriesTest {
         assertThat(problems).noneMatch(p -> p.toString().contains("development."));
         assertThat(MATCHER.ruleBase().policy().integer("development.DUTCH_COURSE.weeksPerLevel")).isEqualTo(26);
     }
+
+    @Test
+    void aDevelopmentDurationThatIsNotWholeWeeksIsALocatedError() {
+        RuleSource source = RuleSource.defaults();
+        RuleSource broken = source.with(RuleSource.PARAMETERS,
+                source.text(RuleSource.PARAMETERS).replace("development.SHORT_COURSE.weeks = 6", "development.SHORT_COURSE.weeks = six"));
+
+        List<RuleProblem> problems = RuleCompiler.verify(broken);
+
+        assertThat(problems).anyMatch(p -> p.isError() && p.file().equals("policy.properties") && p.line() > 0
+                && p.message().equals("parameter development.SHORT_COURSE.weeks must be whole weeks between 0 and 520, was \"six\""));
+    }
 }
