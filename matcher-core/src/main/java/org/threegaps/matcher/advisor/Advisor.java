@@ -44,7 +44,8 @@ import org.threegaps.matcher.result.Verdict;
  * For a candidate pool it tries each step once against the jobs it is relevant to.
  *
  * <p>A set is reported only when it improves the pair (better verdict, fewer blockers or a higher
- * overall score), never makes a gap or the overall score worse, and is minimal: no smaller reported set
+ * overall score), never makes a gap worse (a gap with a blocker counts as 0 until its blockers are
+ * gone, see {@link Suggestion#effectiveGain}) nor the verdict, and is minimal: no smaller reported set
  * inside it reaches the same verdict. Thread-safe and immutable; the {@code max…} methods return a copy.
  */
 public final class Advisor {
@@ -197,13 +198,18 @@ public final class Advisor {
         return s.raisesVerdict() || s.after().blockers().size() < s.before().blockers().size() || s.overallGain() > 0;
     }
 
+    /**
+     * No gap gets worse and neither does the verdict. A gap with a blocker counts as 0 until its blockers
+     * are gone: a blocker adds no points, so lifting it into a penalty (LA-01 → LA-02) lowers the raw score
+     * of a gap that was not usable before, and that is progress, not harm.
+     */
     private static boolean neverWorse(Suggestion s) {
         for (Gap gap : Gap.values()) {
-            if (s.gain(gap) < 0) {
+            if (s.effectiveGain(gap) < 0) {
                 return false;
             }
         }
-        return s.overallGain() >= 0 && s.after().verdict().ordinal() <= s.before().verdict().ordinal();
+        return s.after().verdict().ordinal() <= s.before().verdict().ordinal();
     }
 
     /** A set earns its extra changes only with a better verdict than every reported set inside it. */

@@ -45,9 +45,24 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
         return after.verdict();
     }
 
-    /** @return how much a gap's score changes; never negative, the advisor drops sets that make a score worse */
+    /**
+     * @return how much a gap's raw score changes; negative only where the changes lift a blocker of that
+     *         gap into a penalty (see {@link #effectiveGain})
+     */
     public int gain(Gap gap) {
         return after.score(gap) - before.score(gap);
+    }
+
+    /**
+     * @return how much a gap's effective score changes, where a gap with a blocker counts as 0 until its
+     *         blockers are gone; never negative for a suggestion of the advisor
+     */
+    public int effectiveGain(Gap gap) {
+        return effective(after, gap) - effective(before, gap);
+    }
+
+    private static int effective(MatchResult result, Gap gap) {
+        return result.gapScore(gap).blocked() ? 0 : result.score(gap);
     }
 
     /** @return how much the overall score changes */
