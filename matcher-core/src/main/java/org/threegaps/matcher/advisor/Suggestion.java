@@ -140,7 +140,10 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
                 before.overallScore(), after.overallScore()));
         List<String> gaps = new ArrayList<>();
         for (Gap gap : Gap.values()) {
-            if (gain(gap) != 0) {
+            boolean unblocked = before.gapScore(gap).blocked() && !after.gapScore(gap).blocked();
+            if (unblocked) {
+                gaps.add(t.format("suggestion.gapUnblocked", t.gap(gap), after.score(gap)));
+            } else if (gain(gap) != 0) {
                 gaps.add(t.format("suggestion.gap", t.gap(gap), before.score(gap), after.score(gap)));
             }
         }

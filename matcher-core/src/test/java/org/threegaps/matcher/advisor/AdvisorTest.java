@@ -132,6 +132,8 @@ class AdvisorTest {
         assertThat(defer.gain(Gap.SKILL)).isEqualTo(-10);
         assertThat(defer.effectiveGain(Gap.SKILL)).isEqualTo(50);
         assertThat(defer.liftsEveryBlocker()).isTrue();
+        assertThat(defer.describe(EN)).contains("skill gap blocked → 50");
+        assertThat(defer.describe(NL)).contains("skillkloof geblokkeerd → 50");
     }
 
     @Test
