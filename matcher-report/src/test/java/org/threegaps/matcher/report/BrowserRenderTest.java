@@ -108,4 +108,9 @@ class BrowserRenderTest {
         assertThat(variance).as("luminance variance of the screenshot: a blank page has 0").isGreaterThan(200);
         assertThat(barPixels).as("pixels in the bar colour").isGreaterThan(5_000);
     }
+
+    @Test
+    void withoutAChromiumBinaryOnThePathTheBrowserTestsAreSkippedNotFailed() {
+        assertThat(HeadlessChromium.find("/nonexistent-dir")).isEmpty();
+    }
 }

@@ -28,7 +28,11 @@ final class HeadlessChromium {
 
     /** @return Chromium from the PATH ("chromium", then "chromium-browser"), or empty when neither is installed */
     static Optional<HeadlessChromium> find() {
-        String path = System.getenv().getOrDefault("PATH", "");
+        return find(System.getenv().getOrDefault("PATH", ""));
+    }
+
+    /** @return Chromium from the directories of a PATH-style list, or empty */
+    static Optional<HeadlessChromium> find(String path) {
         for (String name : List.of("chromium", "chromium-browser")) {
             for (String dir : path.split(File.pathSeparator)) {
                 Path candidate = Path.of(dir, name);
