@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
+import org.threegaps.matcher.advisor.Advice;
+import org.threegaps.matcher.advisor.Advisor;
+import org.threegaps.matcher.advisor.CandidateAdvice;
+import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.engine.RuleSetException;
@@ -115,6 +119,32 @@ public final class Matcher {
     /** @return a ranking of {@code candidates} for one job; call {@link Ranking#top(int)} on it */
     public Ranking rankCandidates(Job job, Collection<Candidate> candidates) {
         return Ranking.candidatesFor(engine.get(), job, List.copyOf(candidates), chunkSize);
+    }
+
+    /** @return the redesign advisor on the rule set in service now, with its default search bounds */
+    public Advisor advisor() {
+        Engine e = engine.get();
+        return Advisor.on(e.ruleBase(), e.deriver());
+    }
+
+    /**
+     * Finds the smallest sets of the job's declared redesign options, and of the candidate's development
+     * steps, that lift the pair's verdict or score; re-scored with the rule set in service.
+     *
+     * @return the advice for one pair
+     */
+    public Advice advise(Candidate candidate, Job job) {
+        return advisor().advise(candidate, job);
+    }
+
+    /** @return the job's options, alone and in pairs, that open it to the most candidates of {@code pool} */
+    public JobAdvice adviseJob(Job job, Collection<Candidate> pool) {
+        return advisor().adviseJob(job, pool);
+    }
+
+    /** @return the candidate's development steps that open the most jobs of {@code pool} */
+    public CandidateAdvice adviseCandidate(Candidate candidate, Collection<Job> pool) {
+        return advisor().adviseCandidate(candidate, pool);
     }
 
     /**

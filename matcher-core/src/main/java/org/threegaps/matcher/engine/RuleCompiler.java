@@ -280,10 +280,22 @@ public final class RuleCompiler {
         }
         String parameters = source.text(RuleSource.PARAMETERS);
         for (String key : policy.values().keySet()) {
-            if (!used.contains(key)) {
+            if (key.startsWith(PolicyKeys.DEVELOPMENT_PREFIX)) {
+                checkDuration(policy, key, parameters, problems);
+            } else if (!used.contains(key)) {
                 problems.add(RuleProblem.warning(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
                         "parameter " + key + " is not used by any rule"));
             }
+        }
+    }
+
+    /** Development-step durations are read by the redesign advisor: whole weeks, 0–520. */
+    private static void checkDuration(Policy policy, String key, String parameters, List<RuleProblem> problems) {
+        String raw = policy.values().get(key);
+        boolean ok = raw.matches("\\d{1,3}") && Integer.parseInt(raw) <= 520;
+        if (!ok) {
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
+                    "parameter " + key + " must be whole weeks between 0 and 520, was \"" + raw + "\""));
         }
     }
 

@@ -155,6 +155,7 @@ public record Candidate(
         public Builder competence(String code, int level, Evidence evidence) { competences.add(new Competence(code, level, evidence)); return this; }
         public Builder competences(List<Competence> all) { this.competences = new ArrayList<>(all); return this; }
         public Builder qualification(String code, Recognition recognition) { qualifications.add(new Qualification(code, recognition)); return this; }
+        public Builder qualifications(List<Qualification> all) { this.qualifications = new ArrayList<>(all); return this; }
         public Builder language(String code, Cefr level) { languages.put(code, level); return this; }
         public Builder digitalSkill(DigitalSkill skill) { this.digitalSkill = skill; return this; }
         public Builder home(Location home) { this.home = home; return this; }
@@ -164,6 +165,7 @@ public record Candidate(
         public Builder maxCommuteMinutes(Integer minutes) { this.maxCommuteMinutes = minutes; return this; }
         public Builder availability(List<TimeWindow> windows) { this.availability = windows; return this; }
         public Builder careWindow(TimeWindow window) { this.careWindows.add(window); return this; }
+        public Builder careWindows(List<TimeWindow> windows) { this.careWindows = new ArrayList<>(windows); return this; }
         public Builder maxHoursPerWeek(Integer hours) { this.maxHoursPerWeek = hours; return this; }
         public Builder nightWork(Boolean acceptable) { this.nightWork = acceptable; return this; }
         public Builder weekendWork(Boolean acceptable) { this.weekendWork = acceptable; return this; }

@@ -82,7 +82,8 @@ public record Job(
     }
 
     /**
-     * Applies a declared redesign option and returns the redesigned job, without that option.
+     * Applies a declared redesign option and returns the redesigned job, without that option (and, when a
+     * task is removed or reassigned, without the other options about that task).
      *
      * @throws IllegalArgumentException when the option is not declared for this job
      */
@@ -93,7 +94,11 @@ public record Job(
         Builder b = toBuilder();
         b.redesignOptions.remove(option);
         switch (option.kind()) {
-            case REMOVE_TASK, REASSIGN_TASK -> b.tasks.removeIf(t -> t.id().equals(option.taskId()));
+            case REMOVE_TASK, REASSIGN_TASK -> {
+                b.tasks.removeIf(t -> t.id().equals(option.taskId()));
+                // other options about the task that is gone no longer apply
+                b.redesignOptions.removeIf(o -> option.taskId().equals(o.taskId()));
+            }
             case DEFER_TASK -> b.tasks.replaceAll(t -> t.id().equals(option.taskId())
                     ? new Task(t.id(), t.name(), t.importance(), t.frequency(), TaskTiming.AFTER_ONBOARDING,
                     t.regulated(), t.reassignable(), t.dutchLevel(), t.requirements())

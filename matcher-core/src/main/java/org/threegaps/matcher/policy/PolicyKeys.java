@@ -30,6 +30,12 @@ public final class PolicyKeys {
             OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION, VERDICT_MATCH,
             VERDICT_SUPPORT);
 
+    /**
+     * Prefix of the development-step durations the redesign advisor reads, such as
+     * {@code development.DRIVING_LICENCE.weeks}; optional, a missing one is reported as unknown.
+     */
+    public static final String DEVELOPMENT_PREFIX = "development.";
+
     /** Suffix of the per-rule points parameter: {@code MO-02.points}. */
     public static final String POINTS_SUFFIX = ".points";
 

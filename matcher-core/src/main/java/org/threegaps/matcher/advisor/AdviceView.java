@@ -1,0 +1,105 @@
+package org.threegaps.matcher.advisor;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * Plain records of the advisor's answers with their texts rendered in one language, for JSON output
+ * ({@code Json.write(AdviceView.of(advice, locale))}) and for systems that are not Java.
+ */
+public final class AdviceView {
+    private AdviceView() {
+    }
+
+    /** One change of a suggestion. */
+    public record ChangeView(String id, String side, String lever, String text, String effort, Integer weeks) {
+    }
+
+    /** A finding a suggestion closes or opens. */
+    public record FindingView(String ruleId, String kind, String gap, String text) {
+    }
+
+    /** One suggestion: the changes, verdict and scores before and after, what it closes and opens. */
+    public record SuggestionView(String ids, List<ChangeView> changes, String verdictBefore, String verdictAfter,
+                                 int overallBefore, int overallAfter, Map<String, Integer> gapsBefore,
+                                 Map<String, Integer> gapsAfter, List<FindingView> closes, List<FindingView> opens,
+                                 String effort, Integer weeks, List<String> text) {
+    }
+
+    /** The advice for one pair. */
+    public record PairView(String candidateId, String jobId, String verdict, int overall, String fingerprint,
+                           List<SuggestionView> redesigns, List<SuggestionView> development, List<String> askEmployer,
+                           int tried, int skipped, int evaluated) {
+    }
+
+    /** One option or pair of options of a job with the candidates it unlocks. */
+    public record OptionView(String ids, String text, int count, List<String> unlocked) {
+    }
+
+    /** The advice for a job and a pool of candidates. */
+    public record JobView(String jobId, int poolSize, int openNow, List<OptionView> options, long evaluated) {
+    }
+
+    /** One development step with the jobs it opens. */
+    public record StepView(String id, String lever, String text, Integer weeks, int count, List<String> opened) {
+    }
+
+    /** The advice for a candidate and a pool of jobs. */
+    public record CandidateView(String candidateId, int poolSize, int openNow, List<StepView> steps, long evaluated) {
+    }
+
+    /** @return the pair advice with texts in {@code locale} */
+    public static PairView of(Advice advice, Locale locale) {
+        MatchResult r = advice.result();
+        return new PairView(r.candidateId(), r.jobId(), r.verdict().name(), r.overallScore(), r.fingerprint(),
+                advice.redesigns().stream().map(s -> of(s, locale)).toList(),
+                advice.development().stream().map(s -> of(s, locale)).toList(),
+                advice.askEmployer().stream().map(a -> a.describe(locale)).toList(),
+                advice.tried(), advice.skipped(), advice.evaluated());
+    }
+
+    /** @return the job advice with texts in {@code locale} */
+    public static JobView of(JobAdvice advice, Job job, Locale locale) {
+        return new JobView(advice.jobId(), advice.poolSize(), advice.openNow(), advice.options().stream()
+                .map(o -> new OptionView(o.ids(), o.describe(job, locale), o.count(), o.unlocked())).toList(),
+                advice.evaluated());
+    }
+
+    /** @return the candidate advice with texts in {@code locale} */
+    public static CandidateView of(CandidateAdvice advice, Locale locale) {
+        return new CandidateView(advice.candidateId(), advice.poolSize(), advice.openNow(), advice.steps().stream()
+                .map(s -> new StepView(s.step().id(), s.step().lever().name(), s.step().describe(null, locale),
+                        s.step().weeks(), s.count(), s.opened())).toList(), advice.evaluated());
+    }
+
+    static SuggestionView of(Suggestion s, Locale locale) {
+        List<ChangeView> changes = new ArrayList<>();
+        for (Change c : s.changes()) {
+            changes.add(new ChangeView(c.id(), c.lever().side().name(), c.lever().name(),
+                    c.describe(s.before().job(), locale), c.effort() == null ? null : c.effort().name(), c.weeks()));
+        }
+        return new SuggestionView(s.ids(), changes, s.before().verdict().name(), s.after().verdict().name(),
+                s.before().overallScore(), s.after().overallScore(), gaps(s.before()), gaps(s.after()),
+                findings(s.closes(), s.before(), locale), findings(s.opens(), s.after(), locale),
+                s.effort() == null ? null : s.effort().name(), s.weeks(), s.describe(locale));
+    }
+
+    private static Map<String, Integer> gaps(MatchResult r) {
+        Map<String, Integer> gaps = new LinkedHashMap<>();
+        for (Gap gap : Gap.values()) {
+            gaps.put(gap.name(), r.score(gap));
+        }
+        return gaps;
+    }
+
+    private static List<FindingView> findings(List<Finding> findings, MatchResult r, Locale locale) {
+        return findings.stream().map(f -> new FindingView(f.ruleId(), f.kind().name(), f.gap().name(), r.text(f, locale))).toList();
+    }
+}

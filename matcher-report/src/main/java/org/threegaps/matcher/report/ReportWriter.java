@@ -1,0 +1,273 @@
+package org.threegaps.matcher.report;
+
+import com.samskivert.mustache.Mustache;
+import com.samskivert.mustache.Template;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.PropertyResourceBundle;
+import java.util.ResourceBundle;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.advisor.Advice;
+import org.threegaps.matcher.advisor.JobAdvice;
+import org.threegaps.matcher.advisor.OptionReach;
+import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.MatchResult;
+
+/**
+ * Renders one self-contained static HTML page (no scripts, fonts or other files) for a case worker: the
+ * jobs ranked for one candidate, or the candidates ranked for one job with the options that open it to
+ * the most people. Per pair: the verdict, three gap bars with text alternatives, what already fits, the
+ * findings with the levers that would lift them, and the redesign advisor's suggestions. Every input
+ * text is HTML-escaped by the template engine (Mustache's {@code {{…}}}).
+ *
+ * <pre>{@code
+ * ReportWriter writer = ReportWriter.of(matcher).locale(Locale.ENGLISH);
+ * writer.write(Path.of("report.html"), writer.candidateReport(candidate, jobs));
+ * }</pre>
+ *
+ * Immutable; the setters return a copy.
+ */
+public final class ReportWriter {
+    private static final Template TEMPLATE = Mustache.compiler().escapeHTML(true).emptyStringIsFalse(true).defaultValue("")
+            .compile(resource("report.mustache"));
+    private static final Map<String, ResourceBundle> TEXTS = Map.of("nl", bundle("nl"), "en", bundle("en"));
+
+    private final Matcher matcher;
+    private final Locale locale;
+    private final LocalDate date;
+    private final int top;
+    private final int suggestionsPerPair;
+
+    private ReportWriter(Matcher matcher, Locale locale, LocalDate date, int top, int suggestionsPerPair) {
+        this.matcher = matcher;
+        this.locale = locale;
+        this.date = date;
+        this.top = top;
+        this.suggestionsPerPair = suggestionsPerPair;
+    }
+
+    /** @return a writer on a matcher, in the matcher's language, dated today, showing the best 20 pairs */
+    public static ReportWriter of(Matcher matcher) {
+        return new ReportWriter(Objects.requireNonNull(matcher, "matcher"), matcher.locale(), null, 20, 3);
+    }
+
+    /** @return a copy writing in Dutch ("nl", the default) or English ("en") */
+    public ReportWriter locale(Locale locale) {
+        String language = Objects.requireNonNull(locale, "locale").getLanguage();
+        if (!language.equals("nl") && !language.equals("en")) {
+            throw new IllegalArgumentException("locale must be nl or en, was " + locale);
+        }
+        return new ReportWriter(matcher, locale, date, top, suggestionsPerPair);
+    }
+
+    /** @return a copy that prints {@code date} in the footer instead of today */
+    public ReportWriter date(LocalDate date) {
+        return new ReportWriter(matcher, locale, Objects.requireNonNull(date, "date"), top, suggestionsPerPair);
+    }
+
+    /** @return a copy that shows the best {@code n} pairs (1–500) */
+    public ReportWriter top(int n) {
+        if (n < 1 || n > 500) {
+            throw new IllegalArgumentException("top must be between 1 and 500, was " + n);
+        }
+        return new ReportWriter(matcher, locale, date, n, suggestionsPerPair);
+    }
+
+    /**
+     * Renders the jobs ranked for one candidate, each with the advisor's suggestions.
+     *
+     * @return the HTML page
+     */
+    public String candidateReport(Candidate candidate, Collection<Job> jobs) {
+        List<MatchResult> ranked = matcher.rankJobs(candidate, jobs).top(top);
+        Map<String, Object> page = page(format("title.candidate", name(candidate)),
+                format("lead.candidate", jobs.size(), ranked.size()), ranked, true);
+        return TEMPLATE.execute(page);
+    }
+
+    /**
+     * Renders the candidates ranked for one job, each with the advisor's suggestions, and the job's
+     * declared options that open it to the most candidates of the pool.
+     *
+     * @return the HTML page
+     */
+    public String jobReport(Job job, Collection<Candidate> candidates) {
+        List<MatchResult> ranked = matcher.rankCandidates(job, candidates).top(top);
+        Map<String, Object> page = page(format("title.job", job.title()),
+                format("lead.job", candidates.size(), ranked.size()), ranked, false);
+        JobAdvice advice = matcher.adviseJob(job, candidates);
+        List<Map<String, Object>> options = new ArrayList<>();
+        for (OptionReach reach : advice.options()) {
+            Map<String, Object> o = new HashMap<>();
+            o.put("ids", reach.ids());
+            o.put("text", reach.describe(job, locale));
+            o.put("people", format("optionPeople", String.join(", ", reach.unlocked())));
+            options.add(o);
+        }
+        page.put("options", options);
+        page.put("hasOptions", !options.isEmpty());
+        page.put("noOptions", options.isEmpty());
+        return TEMPLATE.execute(page);
+    }
+
+    /**
+     * Writes a rendered page as UTF-8, creating the parent directories.
+     *
+     * @throws UncheckedIOException naming the file when it cannot be written
+     */
+    public void write(Path out, String html) {
+        try {
+            Path parent = out.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(out, html, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write report " + out + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Map<String, Object> page(String title, String lead, List<MatchResult> ranked, boolean rankingJobs) {
+        Map<String, Object> page = new HashMap<>();
+        page.put("lang", locale.getLanguage());
+        page.put("title", title);
+        page.put("lead", lead);
+        page.put("t", labels());
+        page.put("fingerprint", matcher.fingerprint());
+        page.put("date", (date != null ? date : LocalDate.now()).toString());
+        List<Map<String, Object>> pairs = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            pairs.add(pair(i + 1, ranked.get(i), rankingJobs));
+        }
+        page.put("pairs", pairs);
+        return page;
+    }
+
+    private Map<String, Object> pair(int rank, MatchResult r, boolean rankingJobs) {
+        Map<String, Object> p = new HashMap<>();
+        p.put("rank", rank);
+        p.put("anchor", "pair-" + rank);
+        p.put("candidateId", r.candidateId());
+        p.put("jobId", r.jobId());
+        p.put("heading", rankingJobs ? r.job().title() : name(r.candidate()));
+        p.put("subheading", rankingJobs ? join(r.job().employer(), r.jobId()) : r.candidateId());
+        p.put("verdictName", r.verdict().name());
+        p.put("verdict", r.label("verdict." + r.verdict().name(), locale));
+        p.put("overall", r.overallScore());
+        List<Map<String, Object>> gaps = new ArrayList<>();
+        for (Gap gap : Gap.values()) {
+            Map<String, Object> g = new HashMap<>();
+            String name = r.label("gap." + gap.name(), locale);
+            g.put("key", gap.name().toLowerCase(Locale.ROOT));
+            g.put("name", name);
+            g.put("score", r.score(gap));
+            g.put("alt", format("gapAlt", name, r.score(gap)));
+            gaps.add(g);
+        }
+        p.put("gaps", gaps);
+        List<Map<String, Object>> strengths = new ArrayList<>();
+        List<Map<String, Object>> findings = new ArrayList<>();
+        for (Finding f : r.findings()) {
+            Map<String, Object> m = new HashMap<>();
+            m.put("rule", f.ruleId());
+            m.put("text", r.text(f, locale));
+            if (f.kind() == Kind.BONUS) {
+                strengths.add(m);
+                continue;
+            }
+            m.put("kindName", f.kind().name());
+            m.put("kind", r.label("kind." + f.kind().name(), locale));
+            List<String> levers = new ArrayList<>();
+            for (Lever lever : f.levers()) {
+                levers.add(r.label("lever." + lever.name(), locale));
+            }
+            m.put("levers", String.join("; ", levers));
+            findings.add(m);
+        }
+        p.put("strengths", strengths);
+        p.put("hasStrengths", !strengths.isEmpty());
+        p.put("findings", findings);
+        p.put("hasFindings", !findings.isEmpty());
+        Advice advice = matcher.advise(r.candidate(), r.job());
+        List<Map<String, Object>> suggestions = new ArrayList<>();
+        advice.redesigns().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "employer")));
+        advice.development().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "candidate")));
+        List<String> asks = advice.askEmployer().stream().map(a -> a.describe(locale)).toList();
+        p.put("suggestions", suggestions);
+        p.put("asks", asks);
+        p.put("hasAsks", !asks.isEmpty());
+        p.put("hasAdvice", !suggestions.isEmpty() || !asks.isEmpty());
+        p.put("unknowns", String.join(", ", r.unknowns().stream().map(u -> r.messages().value("#" + u, locale)).toList()));
+        p.put("hasUnknowns", !r.unknowns().isEmpty());
+        return p;
+    }
+
+    private Map<String, Object> suggestion(Suggestion s, String side) {
+        List<String> lines = s.describe(locale);
+        Map<String, Object> m = new HashMap<>();
+        m.put("ids", s.ids());
+        m.put("side", side);
+        m.put("headline", format(side.equals("employer") ? "employerSide" : "candidateSide") + ": " + lines.get(0));
+        m.put("details", lines.subList(1, lines.size()));
+        return m;
+    }
+
+    private Map<String, String> labels() {
+        ResourceBundle bundle = TEXTS.get(locale.getLanguage());
+        Map<String, String> labels = new LinkedHashMap<>();
+        for (String key : bundle.keySet()) {
+            labels.put(key, bundle.getString(key));
+        }
+        return labels;
+    }
+
+    private String format(String key, Object... args) {
+        String pattern = TEXTS.get(locale.getLanguage()).getString(key).replace("'", "''");
+        return new MessageFormat(pattern, locale).format(args);
+    }
+
+    private static String name(Candidate c) {
+        return c.name() == null || c.name().isBlank() ? c.id() : c.name();
+    }
+
+    private static String join(String employer, String id) {
+        return employer == null || employer.isBlank() ? id : employer + " · " + id;
+    }
+
+    private static Reader resource(String name) {
+        var in = ReportWriter.class.getResourceAsStream(name);
+        if (in == null) {
+            throw new IllegalStateException("report resource " + name + " is missing");
+        }
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    private static ResourceBundle bundle(String language) {
+        try (Reader reader = resource("report_" + language + ".properties")) {
+            return new PropertyResourceBundle(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
