@@ -48,7 +48,9 @@ public record Job(
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".taskId \"" + option.taskId()
                         + "\" is not a task of job " + id);
             }
-            if (option.requirementCode() != null && allRequirements().stream()
+            // the parameters, not allRequirements(): the fields are not assigned yet in a compact constructor
+            if (option.requirementCode() != null && java.util.stream.Stream.concat(
+                            tasks.stream().flatMap(t -> t.requirements().stream()), requirements.stream())
                     .noneMatch(r -> r.code().equals(option.requirementCode()))) {
                 throw new IllegalArgumentException("redesignOption " + option.id() + ".requirementCode \""
                         + option.requirementCode() + "\" is not a requirement of job " + id);
