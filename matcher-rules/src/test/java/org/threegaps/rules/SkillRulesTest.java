@@ -43,8 +43,8 @@ class SkillRulesTest extends RuleTestSupport {
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.levers()).contains(Lever.REMOVE_TASK, Lever.DIPLOMA_RECOGNITION);
         assertThat(nl(finding)).isEqualTo("De wet vereist de kwalificatie 'nursing-diploma' voor 'hand out medication'; "
-                + "de kandidaat heeft geen erkende (in behandeling).");
-        assertThat(en(finding)).contains("(pending)");
+                + "de kandidaat heeft geen erkende kwalificatie (status: in behandeling).");
+        assertThat(en(finding)).contains("(status: pending)");
     }
 
     @Test
