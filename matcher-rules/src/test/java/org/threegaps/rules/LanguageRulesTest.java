@@ -120,6 +120,13 @@ class LanguageRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void la04_instructionsInTheCandidatesLanguageCountAsSupport() {
+        var english = Fixtures.candidate().language("nl", Cefr.A2).language("en", Cefr.B1).build();
+        var job = asks(Cefr.B1, Set.of("nl", "en"), LanguageReason.WRITTEN_REPORTING).build();
+        assertThat(nl(fires("LA-04", english, job))).endsWith("met instructies in een taal die de kandidaat spreekt.");
+    }
+
+    @Test
     void la04_silentWithoutSupport() {
         silent("LA-04", dutch(Cefr.A2), asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).build());
     }

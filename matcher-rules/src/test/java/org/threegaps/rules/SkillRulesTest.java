@@ -48,6 +48,14 @@ class SkillRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void sk01_jobLevelLegalQualificationNamesTheJob() {
+        var job = Fixtures.job().requirement(qualification("food-safety-certificate", true, 0)).build();
+        assertThat(en(fires("SK-01", Fixtures.candidate().build(), job)))
+                .isEqualTo("The law requires the qualification 'food-safety-certificate' for 'Order picker'; "
+                        + "the candidate does not hold a recognised one (status: not held).");
+    }
+
+    @Test
     void sk01_silentWithARecognisedDiplomaOrAGracePeriod() {
         var recognised = Fixtures.candidate().qualification("nursing-diploma", Recognition.RECOGNISED).build();
         silent("SK-01", recognised, Fixtures.job().task(careTask(qualification("nursing-diploma", true, 0))).build());
