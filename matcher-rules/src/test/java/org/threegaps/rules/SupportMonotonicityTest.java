@@ -42,7 +42,8 @@ class SupportMonotonicityTest extends RuleTestSupport {
     record Pair(String name, Candidate candidate, Job job) {
     }
 
-    private static List<Pair> pairs() {
+    /** @return the persona pairs and a few pairs with a gap a support is meant to close */
+    static List<Pair> pairs() {
         List<Pair> pairs = new ArrayList<>();
         pairs.add(new Pair("fixtures", Fixtures.candidate().build(), Fixtures.job().build()));
         // gaps a support is meant to close: language for communication and for safety, training, application
