@@ -29,6 +29,8 @@ public enum Lever {
     INTRO_CONVERSATION(Side.EMPLOYER),
     INTERVIEW_INTERPRETER(Side.EMPLOYER),
     APPLICATION_HELP(Side.EMPLOYER),
+    /** Another way to apply than online only: in person or through the job coach (seed 004 L2486-2518). */
+    APPLICATION_IN_PERSON(Side.EMPLOYER),
     PRAYER_BREAKS(Side.EMPLOYER),
     FLEXIBLE_ABSENCE(Side.EMPLOYER),
     TRANSPORT_ARRANGEMENT(Side.EMPLOYER),
