@@ -48,10 +48,10 @@ class SkillRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void sk01_jobLevelLegalQualificationNamesTheJob() {
+    void sk01_jobLevelLegalQualificationNamesTheWholeJob() {
         var job = Fixtures.job().requirement(qualification("food-safety-certificate", true, 0)).build();
         assertThat(en(fires("SK-01", Fixtures.candidate().build(), job)))
-                .isEqualTo("The law requires the qualification 'food-safety-certificate' for 'Order picker'; "
+                .isEqualTo("The law requires the qualification 'food-safety-certificate' for 'the job as a whole'; "
                         + "the candidate does not hold a recognised one (status: not held).");
     }
 

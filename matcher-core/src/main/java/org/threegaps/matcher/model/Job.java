@@ -95,7 +95,16 @@ public record Job(
         b.redesignOptions.remove(option);
         switch (option.kind()) {
             case REMOVE_TASK, REASSIGN_TASK -> {
+                boolean levelsPerTask = b.tasks.stream().anyMatch(t -> t.dutchLevel() != null);
                 b.tasks.removeIf(t -> t.id().equals(option.taskId()));
+                if (levelsPerTask && b.dutch != null) {
+                    // the tasks carried the Dutch level: the job now asks no more than its remaining tasks do
+                    Cefr left = b.tasks.stream().map(Task::dutchLevel).filter(java.util.Objects::nonNull)
+                            .max(java.util.Comparator.naturalOrder()).orElse(Cefr.NONE);
+                    if (left.compareTo(b.dutch.level()) < 0) {
+                        b.dutch = new DutchRequirement(left, b.dutch.reasons(), b.dutch.instructionLanguages());
+                    }
+                }
                 // other options about the task that is gone no longer apply
                 b.redesignOptions.removeIf(o -> option.taskId().equals(o.taskId()));
             }

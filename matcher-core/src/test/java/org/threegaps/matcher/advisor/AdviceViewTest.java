@@ -14,7 +14,7 @@ import org.threegaps.matcher.model.Job;
 class AdviceViewTest {
     @Test
     void pairAdviceWritesAsJsonWithVerdictsScoresAndTexts() throws Exception {
-        Advice advice = MATCHER.advise(AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.cashier().build());
+        Advice advice = MATCHER.advise(AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.tillStaysCashier().build());
 
         JsonNode json = Json.mapper().readTree(Json.write(AdviceView.of(advice, Locale.ENGLISH)));
 

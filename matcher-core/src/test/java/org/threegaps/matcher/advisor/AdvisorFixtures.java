@@ -88,6 +88,17 @@ final class AdvisorFixtures {
     }
 
     /** A cashier job: the till from day one asks B1 with customers, the shelves A2. */
+    /** The cashier job of a one-person shop: the till cannot go to a colleague. */
+    static Job.Builder tillStaysCashier() {
+        return Job.builder("j-cashier").title("Cashier").employer("Corner shop").location(SHOP)
+                .task(register()).task(shelves())
+                .dutch(new DutchRequirement(Cefr.B1, Set.of(LanguageReason.CUSTOMER_CONTACT), Set.of("nl")))
+                .roster(new Roster("day", shifts(9, 0, 17, 0, weekdays()))).hours(20, 38)
+                .scheduleControl(ScheduleControl.FIXED)
+                .redesignOption(deferRegister()).redesignOption(coaching())
+                .redesignOption(partTime()).redesignOption(saturday());
+    }
+
     static Job.Builder cashier() {
         return Job.builder("j-cashier").title("Cashier").employer("Corner shop").location(SHOP)
                 .task(register()).task(shelves())

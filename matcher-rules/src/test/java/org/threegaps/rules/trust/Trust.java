@@ -53,6 +53,21 @@ final class Trust {
      * once applied the option is gone from the job).
      */
     static List<String> worsening(MatchResult before, MatchResult after, boolean compareVerdicts) {
+        return worsening(before, after, compareVerdicts, false);
+    }
+
+    /**
+     * As {@link #worsening(MatchResult, MatchResult)}, for a candidate who needs less (more Dutch, a higher
+     * competence): a bonus that answered a need the candidate no longer has (an interpreter at the interview,
+     * a buddy who trains) may go with that need, so a gap may drop by exactly the points of such bonuses.
+     * Everything else (a new blocker or penalty, a lower verdict) still counts as worse.
+     */
+    static List<String> worseningBeyondNeedsMet(MatchResult before, MatchResult after) {
+        return worsening(before, after, true, true);
+    }
+
+    private static List<String> worsening(MatchResult before, MatchResult after, boolean compareVerdicts,
+                                          boolean bonusesMayGoWithTheirNeed) {
         List<String> problems = new ArrayList<>();
         Map<String, Integer> blockers = new HashMap<>();
         before.blockers().forEach(f -> blockers.merge(f.ruleId(), 1, Integer::sum));
@@ -65,11 +80,13 @@ final class Trust {
         for (Gap gap : Gap.values()) {
             boolean lifted = after.gapScore(gap).blockers() < before.gapScore(gap).blockers();
             anyLifted |= lifted;
-            if (!lifted && after.score(gap) < before.score(gap)) {
+            int needsMet = !bonusesMayGoWithTheirNeed ? 0 : before.strengths().stream()
+                    .filter(f -> f.gap() == gap && !after.fired(f.ruleId())).mapToInt(Finding::points).sum();
+            if (!lifted && after.score(gap) + needsMet < before.score(gap)) {
                 problems.add(gap + " " + before.score(gap) + " → " + after.score(gap));
             }
         }
-        if (!anyLifted && after.overallScore() < before.overallScore()) {
+        if (!anyLifted && !bonusesMayGoWithTheirNeed && after.overallScore() < before.overallScore()) {
             problems.add("overall " + before.overallScore() + " → " + after.overallScore());
         }
         if (compareVerdicts && !after.verdict().atLeast(before.verdict())) {
