@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.engine.RuleBase;
+import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.engine.RuleProblem;
 import org.threegaps.matcher.engine.RuleSetException;
 import org.threegaps.matcher.engine.RuleSource;
@@ -38,6 +40,18 @@ final class Rules {
     static Matcher matcher(RuleSource source, Texts texts) {
         try {
             return Matcher.withRules(source).locale(texts.locale()).build();
+        } catch (RuleSetException e) {
+            throw refused(source, e, texts);
+        }
+    }
+
+    /**
+     * @return the compiled rule set
+     * @throws UserError with one located line per problem when it does not compile
+     */
+    static RuleBase compile(RuleSource source, Texts texts) {
+        try {
+            return RuleCompiler.compile(source);
         } catch (RuleSetException e) {
             throw refused(source, e, texts);
         }
