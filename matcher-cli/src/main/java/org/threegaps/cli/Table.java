@@ -9,7 +9,10 @@ final class Table {
     private final List<String[]> rows = new ArrayList<>();
     private final boolean[] rightAligned;
 
-    /** @param header the column titles; a title starting with '>' is right-aligned (the '>' is not shown) */
+    /**
+     * @param header the column titles; a title starting with '>' is right-aligned (the '>' is not shown); when
+     *               every title is empty no header line is printed
+     */
     Table(String... header) {
         rightAligned = new boolean[header.length];
         String[] titles = new String[header.length];
@@ -38,7 +41,8 @@ final class Table {
                 widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
             }
         }
-        for (String[] row : rows) {
+        boolean headerless = java.util.Arrays.stream(rows.get(0)).allMatch(String::isEmpty);
+        for (String[] row : headerless ? rows.subList(1, rows.size()) : rows) {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < row.length; i++) {
                 String pad = " ".repeat(widths[i] - row[i].codePointCount(0, row[i].length()));
