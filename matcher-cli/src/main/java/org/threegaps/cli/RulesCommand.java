@@ -8,6 +8,7 @@ import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Lever;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -72,6 +73,11 @@ final class RulesCommand extends BaseCommand {
             out().println("    " + texts.get("rules.source", r.source()));
             out().println("    " + texts.get("rules.text", base.messages().text(r.id(), texts.locale())));
         }
+        if (area == null) {
+            out().println();
+            out().println(texts.get("rules.matcherParameters"));
+            PolicyKeys.ALL.forEach(key -> out().println("    " + key + "=" + base.policy().values().get(key)));
+        }
     }
 
     private void markdown(RuleBase base, List<RuleInfo> selected, Texts texts) {
@@ -97,6 +103,14 @@ final class RulesCommand extends BaseCommand {
                     points(r), cell(parameters(base, r)),
                     cell(String.join(", ", r.levers().stream().map(l -> base.messages().text("lever." + l.name(), locale)).toList())),
                     cell(base.messages().text(r.id(), locale)), cell(r.source())) + " |");
+        }
+        if (area == null) {
+            out().println();
+            out().println("## " + texts.get("rules.md.matcherParameters"));
+            out().println();
+            out().println(texts.get("rules.matcherParameters"));
+            out().println();
+            PolicyKeys.ALL.forEach(key -> out().println("- `" + key + " = " + base.policy().values().get(key) + "`"));
         }
     }
 

@@ -21,6 +21,14 @@ class RulesCommandTest {
     }
 
     @Test
+    void tableEndsWithTheParametersTheMatcherReadsItself() {
+        Run run = Run.of("rules", "--set", "commute.default.maxMinutes=75", "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Parameters the matcher reads itself").contains("    commute.default.maxMinutes=75");
+    }
+
+    @Test
     void setChangesTheShownParameterValue() {
         Run run = Run.of("rules", "--area", "mobility", "--set", "commute.unreachable.factor=2", "--lang", "en");
 
