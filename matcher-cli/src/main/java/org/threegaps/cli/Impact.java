@@ -1,6 +1,7 @@
 package org.threegaps.cli;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -12,6 +13,7 @@ import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.MatchResult;
@@ -49,13 +51,13 @@ final class Impact {
 
         boolean changed() {
             return verdictChanged() || overallShift() != 0
-                    || java.util.Arrays.stream(Gap.values()).anyMatch(g -> shift(g) != 0)
+                    || Arrays.stream(Gap.values()).anyMatch(g -> shift(g) != 0)
                     || !before.findings().equals(after.findings());
         }
 
         /** How much changed, to list the most changed pairs first. */
         int weight() {
-            int gaps = java.util.Arrays.stream(Gap.values()).mapToInt(g -> Math.abs(shift(g))).sum();
+            int gaps = Arrays.stream(Gap.values()).mapToInt(g -> Math.abs(shift(g))).sum();
             return (verdictChanged() ? 100_000 : 0) + Math.abs(overallShift()) * 1_000 + gaps * 10
                     + removed().size() + added().size();
         }
@@ -165,8 +167,8 @@ final class Impact {
         if (moved.length == 0) {
             return new Shift(gap, 0, 0, 0, 0);
         }
-        return new Shift(gap, moved.length, java.util.Arrays.stream(moved).min().orElse(0),
-                java.util.Arrays.stream(moved).max().orElse(0), java.util.Arrays.stream(moved).average().orElse(0));
+        return new Shift(gap, moved.length, Arrays.stream(moved).min().orElse(0),
+                Arrays.stream(moved).max().orElse(0), Arrays.stream(moved).average().orElse(0));
     }
 
     /** @return the rules that fire on a different number of pairs, by id */
@@ -192,9 +194,9 @@ final class Impact {
 
     /** @return the parameters whose value differs: key, before (null when new), after (null when gone) */
     List<String[]> changedParameters() {
-        Map<String, String> old = org.threegaps.matcher.policy.Policy.parse(RuleSource.PARAMETERS,
+        Map<String, String> old = Policy.parse(RuleSource.PARAMETERS,
                 Objects.requireNonNullElse(beforeRules.text(RuleSource.PARAMETERS), "")).values();
-        Map<String, String> now = org.threegaps.matcher.policy.Policy.parse(RuleSource.PARAMETERS,
+        Map<String, String> now = Policy.parse(RuleSource.PARAMETERS,
                 Objects.requireNonNullElse(afterRules.text(RuleSource.PARAMETERS), "")).values();
         List<String[]> changes = new ArrayList<>();
         TreeSet<String> keys = new TreeSet<>(old.keySet());

@@ -1,6 +1,7 @@
 package org.threegaps.cli;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -93,7 +94,7 @@ final class ParameterOverrides {
     }
 
     /** @return the known key closest to a mistyped one, or null when none is close */
-    static String nearest(String key, java.util.Collection<String> known) {
+    static String nearest(String key, Collection<String> known) {
         return known.stream()
                 .filter(k -> distance(k, key) <= Math.max(2, key.length() / 4))
                 .min(Comparator.comparingInt((String k) -> distance(k, key)).thenComparing(k -> k))

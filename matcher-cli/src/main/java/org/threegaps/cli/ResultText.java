@@ -3,6 +3,7 @@ package org.threegaps.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.GapScore;
@@ -55,7 +56,7 @@ final class ResultText {
 
     /** @return strengths first, then blockers, penalties and information, as {@link MatchResult#explain} does */
     static List<Finding> ordered(MatchResult result) {
-        return java.util.stream.Stream.concat(result.strengths().stream(),
+        return Stream.concat(result.strengths().stream(),
                 result.findings().stream().filter(f -> f.kind() != Kind.BONUS)).toList();
     }
 

@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -86,7 +87,7 @@ final class RulesCommand extends BaseCommand {
         out().println();
         out().println(texts.get("rules.md.generated", Rules.describe(base.source(), texts), base.fingerprint()));
         String currentArea = null;
-        for (RuleInfo r : selected.stream().sorted(java.util.Comparator.comparing(RuleInfo::area)
+        for (RuleInfo r : selected.stream().sorted(Comparator.comparing(RuleInfo::area)
                 .thenComparing(RuleInfo::id)).toList()) {
             if (!r.area().equals(currentArea)) {
                 currentArea = r.area();

@@ -2,6 +2,7 @@ package org.threegaps.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Plain-text columns for a terminal: each column as wide as its widest cell, numbers right-aligned. */
@@ -41,7 +42,7 @@ final class Table {
                 widths[i] = Math.max(widths[i], row[i].codePointCount(0, row[i].length()));
             }
         }
-        boolean headerless = java.util.Arrays.stream(rows.get(0)).allMatch(String::isEmpty);
+        boolean headerless = Arrays.stream(rows.get(0)).allMatch(String::isEmpty);
         for (String[] row : headerless ? rows.subList(1, rows.size()) : rows) {
             StringBuilder line = new StringBuilder(indent);
             for (int i = 0; i < row.length; i++) {
