@@ -1,0 +1,22 @@
+package org.threegaps.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand has: the streams of its command line, so tests can capture them. */
+abstract class BaseCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    /** @return standard output of this command line */
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    /** @return standard error of this command line */
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+}

@@ -1,0 +1,115 @@
+package org.threegaps.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.Ranking;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code matcher rank --candidate c.json --jobs jobs/} or {@code matcher rank --job j.json --candidates cs/}:
+ * best verdict first, then the overall score.
+ */
+@Command(name = "rank", mixinStandardHelpOptions = true,
+        description = {"Rank jobs for one candidate (--candidate with --jobs) or candidates for one job "
+                + "(--job with --candidates): best verdict first, then the highest overall score.",
+                "--jobs and --candidates take a folder of JSON files, a file with a JSON array, or one document."})
+final class RankCommand extends BaseCommand {
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--candidate", paramLabel = "<file>", description = "the candidate to rank jobs for")
+    Path candidateFile;
+
+    @Option(names = "--jobs", paramLabel = "<folder|file>", description = "the jobs to rank")
+    Path jobsPath;
+
+    @Option(names = "--job", paramLabel = "<file>", description = "the job to rank candidates for")
+    Path jobFile;
+
+    @Option(names = "--candidates", paramLabel = "<folder|file>", description = "the candidates to rank")
+    Path candidatesPath;
+
+    @Option(names = "--top", paramLabel = "<n>", defaultValue = "10", description = "how many to show (default: ${DEFAULT-VALUE})")
+    int top = 10;
+
+    @Option(names = "--at-least", paramLabel = "<verdict>",
+            description = "only pairs with this verdict or better: ${COMPLETION-CANDIDATES}")
+    Verdict atLeast;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json")
+    Format format = Format.text;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Mixin
+    LanguageOption language;
+
+    @Override
+    public Integer call() {
+        boolean jobsForCandidate = candidateFile != null && jobsPath != null && jobFile == null && candidatesPath == null;
+        boolean candidatesForJob = jobFile != null && candidatesPath != null && candidateFile == null && jobsPath == null;
+        if (!jobsForCandidate && !candidatesForJob) {
+            throw new ParameterException(spec.commandLine(), "give either --candidate with --jobs, or --job with --candidates");
+        }
+        if (top < 1) {
+            throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
+        }
+        Texts texts = language.texts();
+        Ranking ranking;
+        String heading;
+        int pool;
+        if (jobsForCandidate) {
+            Candidate candidate = Inputs.candidate(candidateFile, texts);
+            List<Job> jobs = Inputs.jobs(jobsPath, texts);
+            ranking = rules.matcher(texts).rankJobs(candidate, jobs);
+            heading = texts.get("rank.jobsFor", candidate.id());
+            pool = jobs.size();
+        } else {
+            Job job = Inputs.job(jobFile, texts);
+            List<Candidate> candidates = Inputs.candidates(candidatesPath, texts);
+            ranking = rules.matcher(texts).rankCandidates(job, candidates);
+            heading = texts.get("rank.candidatesFor", job.id());
+            pool = candidates.size();
+        }
+        List<MatchResult> best = (atLeast == null ? ranking : ranking.atLeast(atLeast)).top(top);
+        if (format == Format.json) {
+            out().println(Json.write(best.stream().map(r -> ResultView.of(r, texts.locale())).toList()));
+            return ExitCodes.OK;
+        }
+        out().println(texts.get("rank.heading", heading, best.size(), pool));
+        Table table = new Table(">#", texts.get(jobsForCandidate ? "rank.col.job" : "rank.col.candidate"), "",
+                texts.get("rank.col.verdict"), ">" + texts.get("rank.col.overall"), ">" + texts.get("rank.col.skill"),
+                ">" + texts.get("rank.col.search"), ">" + texts.get("rank.col.organisation"), texts.get("rank.col.rules"));
+        int place = 1;
+        for (MatchResult r : best) {
+            table.row(place++, jobsForCandidate ? r.jobId() : r.candidateId(),
+                    jobsForCandidate ? r.job().title() : nameOrEmpty(r.candidate()),
+                    r.label("verdict." + r.verdict().name(), texts.locale()), r.overallScore(), r.score(Gap.SKILL),
+                    r.score(Gap.SEARCH), r.score(Gap.ORGANISATION), costs(r));
+        }
+        table.print(out(), "");
+        return ExitCodes.OK;
+    }
+
+    /** @return the rule ids that cost points or block, e.g. "✗MO-01 −CA-07" */
+    private static String costs(MatchResult r) {
+        return String.join(" ", r.findings().stream().filter(f -> f.kind() == Kind.BLOCKER || f.kind() == Kind.PENALTY)
+                .map(f -> ResultText.sign(f.kind()) + f.ruleId()).toList());
+    }
+
+    private static String nameOrEmpty(Candidate c) {
+        return c.name() == null || c.name().equals(c.id()) ? "" : c.name();
+    }
+}

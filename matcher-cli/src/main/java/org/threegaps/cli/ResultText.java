@@ -1,0 +1,106 @@
+package org.threegaps.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.GapScore;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.MatchResult;
+
+/** Writes one explained result for a terminal: verdict, gap scores, each finding with its rule id, levers. */
+final class ResultText {
+    private ResultText() {
+    }
+
+    /** Prints the whole explanation of {@code result}. */
+    static void print(PrintWriter out, MatchResult result, Texts texts) {
+        Locale locale = texts.locale();
+        out.println(texts.get("result.title", name(result.candidate().id(), result.candidate().name()),
+                name(result.job().id(), jobName(result))));
+        out.println(texts.get("result.verdict", result.label("verdict." + result.verdict().name(), locale),
+                result.overallScore()));
+        Table gaps = new Table("", ">", "");
+        for (Gap gap : Gap.values()) {
+            GapScore score = result.gapScore(gap);
+            gaps.row(result.label("gap." + gap.name(), locale), score.score(), gapDetail(score, texts));
+        }
+        gaps.print(out, "  ");
+        out.println(texts.get("result.findings"));
+        if (result.findings().isEmpty()) {
+            out.println("  " + texts.get("result.none"));
+        }
+        for (Finding f : ordered(result)) {
+            out.println(findingLine(result, f, locale));
+            if (!f.levers().isEmpty()) {
+                out.println("             " + texts.get("result.levers", levers(result, f.levers(), locale)));
+            }
+        }
+        if (!result.suggestedActions().isEmpty()) {
+            out.println(texts.get("result.actions", levers(result, result.suggestedActions(), locale)));
+        }
+        if (!result.unknowns().isEmpty()) {
+            out.println(texts.get("result.unknowns", String.join(", ",
+                    result.unknowns().stream().map(u -> result.messages().value("#" + u, locale)).toList())));
+        }
+        out.println(texts.get("result.ruleSet", result.fingerprint()));
+    }
+
+    /** @return one finding as a line: sign, rule id, points, text */
+    static String findingLine(MatchResult result, Finding f, Locale locale) {
+        return String.format(Locale.ROOT, "  %s %-6s %4s  %s", sign(f.kind()), f.ruleId(), points(f), result.text(f, locale));
+    }
+
+    /** @return strengths first, then blockers, penalties and information, as {@link MatchResult#explain} does */
+    static List<Finding> ordered(MatchResult result) {
+        return Stream.concat(result.strengths().stream(),
+                result.findings().stream().filter(f -> f.kind() != Kind.BONUS)).toList();
+    }
+
+    static String sign(Kind kind) {
+        return switch (kind) {
+            case BONUS -> "+";
+            case BLOCKER -> "✗";
+            case PENALTY -> "−";
+            case INFORMATION -> "i";
+        };
+    }
+
+    static String points(Finding f) {
+        return switch (f.kind()) {
+            case PENALTY -> "-" + f.points();
+            case BONUS -> "+" + f.points();
+            default -> "";
+        };
+    }
+
+    private static String gapDetail(GapScore score, Texts texts) {
+        StringBuilder detail = new StringBuilder();
+        if (score.penalties() > 0) {
+            detail.append("−").append(score.penalties());
+        }
+        if (score.bonuses() > 0) {
+            detail.append(detail.length() > 0 ? " " : "").append("+").append(score.bonuses());
+        }
+        if (score.blocked()) {
+            detail.append(detail.length() > 0 ? ", " : "").append(texts.get("result.blockers", score.blockers()));
+        }
+        return detail.toString();
+    }
+
+    private static String levers(MatchResult result, List<Lever> levers, Locale locale) {
+        return String.join("; ", levers.stream().map(l -> result.label("lever." + l.name(), locale)).toList());
+    }
+
+    private static String name(String id, String name) {
+        return name == null || name.equals(id) ? id : id + " (" + name + ")";
+    }
+
+    private static String jobName(MatchResult result) {
+        String employer = result.job().employer();
+        return employer == null ? result.job().title() : result.job().title() + ", " + employer;
+    }
+}

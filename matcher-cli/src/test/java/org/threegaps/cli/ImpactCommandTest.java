@@ -1,0 +1,98 @@
+package org.threegaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threegaps.matcher.json.Json;
+
+class ImpactCommandTest {
+    @TempDir
+    Path temp;
+
+    @Test
+    void parameterChangeReportsVerdictsShiftsFiringsAndPairs() {
+        Run run = Run.of("impact", "--population", TestData.population(), "--set", "commute.default.maxMinutes=75",
+                "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).startsWith("Impact of commute.default.maxMinutes=75 on 6 candidates × 6 jobs = 36 pairs")
+                .contains("after:  the bundled rule set with commute.default.maxMinutes=75, sha256:")
+                .containsPattern("commute\\.default\\.maxMinutes\\s+45\\s+→\\s+75")
+                .containsPattern("Changed: \\d+ of 36 pairs; the verdict changed for \\d+\\.")
+                .contains("Verdicts", "Score shifts", "organisation gap");
+    }
+
+    @Test
+    void editedRulesFolderNamesTheChangedFiles() throws Exception {
+        RuleFolder after = RuleFolder.copyOfDefaults(Files.createDirectory(temp.resolve("after")));
+        after.replace("policy.properties", "MO-02.points = 15", "MO-02.points = 30");
+        after.replace("mobility.drl", "policy.number(\"commute.unreachable.factor\")", "policy.number(\"commute.unreachable.factor\") * 2");
+
+        Run run = Run.of("impact", "--after", after.arg(), "--candidates", TestData.candidates(), "--jobs", TestData.jobs(),
+                "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).containsPattern("MO-02\\.points\\s+15\\s+→\\s+30")
+                .contains("Changed files: mobility.drl")
+                .contains("The ").contains("most changed pairs");
+    }
+
+    @Test
+    void unchangedRulesChangeNothing() throws Exception {
+        RuleFolder same = RuleFolder.copyOfDefaults(Files.createDirectory(temp.resolve("same")));
+
+        Run run = Run.of("impact", "--after", same.arg(), "--population", TestData.population(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("Changed: 0 of 36 pairs; the verdict changed for 0.").doesNotContain("Verdicts");
+    }
+
+    @Test
+    void jsonHasTheCountsAndTheMostChangedPairs() throws Exception {
+        Run run = Run.of("impact", "--population", TestData.population(), "--set", "verdict.match.minGapScore=101",
+                "--format", "json", "--top", "2");
+
+        JsonNode report = Json.mapper().readTree(run.out());
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(report.get("pairs").asInt()).isEqualTo(36);
+        assertThat(report.get("changedParameters").get(0).get("key").asText()).isEqualTo("verdict.match.minGapScore");
+        assertThat(report.get("changedParameters").get(0).get("after").asText()).isEqualTo("101");
+        assertThat(report.get("verdicts").get("MATCH").get("after").asInt()).isZero();
+        assertThat(report.get("verdictChanges").asInt()).isEqualTo(report.get("verdicts").get("MATCH").get("before").asInt());
+        assertThat(report.get("mostChanged")).hasSize(2);
+        assertThat(report.get("mostChanged").get(0).get("before").get("verdict").asText()).isEqualTo("MATCH");
+    }
+
+    @Test
+    void unknownParameterIsRefused() {
+        Run run = Run.of("impact", "--population", TestData.population(), "--set", "commute.maxMinutes=75", "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("Unknown parameter \"commute.maxMinutes\"");
+        assertThat(run.all()).doesNotContain("Exception");
+    }
+
+    @Test
+    void brokenAfterRulesAreLocated() throws Exception {
+        RuleFolder after = RuleFolder.copyOfDefaults(Files.createDirectory(temp.resolve("after")));
+        after.replace("mobility.drl", "commute.known,", "commute.knwon,");
+
+        Run run = Run.of("impact", "--after", after.arg(), "--population", TestData.population(), "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).containsPattern("mobility\\.drl:\\d+(:\\d+)?: error: .*knwon");
+        assertThat(run.all()).doesNotContain("Exception");
+    }
+
+    @Test
+    void nothingToCompareIsAUsageError() {
+        Run run = Run.of("impact", "--population", TestData.population());
+
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("nothing to compare");
+    }
+}

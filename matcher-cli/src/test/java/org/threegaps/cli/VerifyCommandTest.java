@@ -1,0 +1,147 @@
+package org.threegaps.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class VerifyCommandTest {
+    @TempDir
+    Path temp;
+
+    private static final String HEADER = """
+            rule "MO-99 broken on purpose"
+                @id("MO-99") @gap("ORGANISATION") @area("mobility") @kind("INFORMATION") @source("test")
+            """;
+
+    @Test
+    void bundledRuleSetVerifiesCleanly() {
+        Run run = Run.of("verify", "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("OK: the bundled rule set,").contains("Fingerprint sha256:");
+    }
+
+    @Test
+    void copiedRuleFolderVerifiesCleanlyInDutch() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+
+        Run run = Run.of("verify", rules.arg());
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("OK: " + rules.arg()).contains("regels in");
+    }
+
+    @Test
+    void missingThenGivesOneLocatedLineAndExitCodeOne() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        int line = rules.append("mobility.drl", HEADER + """
+                when
+                    $p : Pair( commute.known )
+                    $p.report(kcontext);
+                end
+                """);
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertOneErrorWithin(run, "mobility.drl", line, line + 5);
+    }
+
+    @Test
+    void unknownFieldGivesOneLocatedLine() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        int line = rules.append("mobility.drl", HEADER + """
+                when
+                    $p : Pair( commute.knwon )
+                then
+                    $p.report(kcontext);
+                end
+                """);
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertOneErrorWithin(run, "mobility.drl", line, line + 6);
+        assertThat(run.out()).contains("knwon");
+    }
+
+    @Test
+    void unknownTypeGivesOneLocatedLine() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        int line = rules.append("mobility.drl", HEADER + """
+                when
+                    $p : Pear( )
+                then
+                    $p.report(kcontext);
+                end
+                """);
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertOneErrorWithin(run, "mobility.drl", line, line + 6);
+        assertThat(run.out()).contains("Pear");
+    }
+
+    @Test
+    void badActionGivesOneLocatedLine() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        int line = rules.append("mobility.drl", HEADER + """
+                when
+                    $p : Pair( commute.known )
+                then
+                    $p.reportt(kcontext);
+                end
+                """);
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertOneErrorWithin(run, "mobility.drl", line, line + 6);
+        assertThat(run.out()).contains("MO-99");
+    }
+
+    @Test
+    void unknownParameterInARuleIsLocated() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.replace("mobility.drl", "policy.number(\"commute.short.share\")", "policy.number(\"commute.shortt.share\")");
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).containsPattern("mobility\\.drl:\\d+:\\d+: error: unknown parameter \"commute.shortt.share\"");
+        assertThat(run.all()).doesNotContain("Exception");
+    }
+
+    @Test
+    void unusedParameterIsAWarningThatFailsOnlyWhenStrict() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.append("policy.properties", "nobody.reads.this = 3\n");
+
+        Run lenient = Run.of("verify", rules.arg(), "--lang", "en");
+        Run strict = Run.of("verify", rules.arg(), "--strict", "--lang", "en");
+
+        assertThat(lenient.code()).as(lenient.toString()).isZero();
+        assertThat(lenient.out()).containsPattern("policy\\.properties:\\d+:1: warning: parameter nobody.reads.this is not used");
+        assertThat(strict.code()).as(strict.toString()).isEqualTo(1);
+    }
+
+    @Test
+    void missingDirectoryIsNamed() {
+        Run run = Run.of("verify", temp.resolve("nowhere").toString(), "--lang", "en");
+
+        assertThat(run.code()).isEqualTo(1);
+        assertThat(run.err()).contains("nowhere").contains("does not exist");
+        assertThat(run.all()).doesNotContain("Exception");
+    }
+
+    private static void assertOneErrorWithin(Run run, String file, int firstLine, int lastLine) {
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        List<String> errors = run.out().lines().filter(l -> l.contains(": error: ")).toList();
+        assertThat(errors).as(run.toString()).hasSize(1);
+        String error = errors.get(0);
+        assertThat(error).as(run.toString()).contains(file + ":");
+        int line = Integer.parseInt(error.substring(error.indexOf(file + ":") + file.length() + 1).split(":")[0]);
+        assertThat(line).as(error).isBetween(firstLine, lastLine);
+        assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+}
