@@ -20,6 +20,7 @@ import org.threegaps.matcher.engine.RuleProblem;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
 
 /**
  * The files of the default rule set hang together: the index lists exactly the files, every rule carries
@@ -95,6 +96,15 @@ class RuleSetFilesTest extends RuleTestSupport {
                 assertThat(policy).as("%s is a %s and scores no points", rule.id(), rule.kind()).doesNotContainKey(key);
             }
         }
+    }
+
+    /** Findings never blame the candidate alone: whatever costs points names what the employer could change. */
+    @Test
+    void everyBlockerAndPenaltyNamesAnEmployerSideLever() {
+        assertThat(rules()).filteredOn(rule -> rule.kind() == Kind.BLOCKER || rule.kind() == Kind.PENALTY)
+                .allSatisfy(rule -> assertThat(rule.levers())
+                        .as("levers of %s (%s:%d)", rule.id(), rule.file(), rule.line())
+                        .anyMatch(lever -> lever.side() == Lever.Side.EMPLOYER));
     }
 
     @Test
