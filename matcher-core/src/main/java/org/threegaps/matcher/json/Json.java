@@ -1,5 +1,6 @@
 package org.threegaps.matcher.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -38,11 +39,24 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(Job.class, JobHoursRequired.class)
             .build();
     private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() { };
     private static final TypeReference<List<Job>> JOBS = new TypeReference<>() { };
 
     private Json() {
+    }
+
+    /**
+     * A job's weekly hours are whole numbers, not "unknown"-able: left out they would read as 0 hours,
+     * so a document must give them (as job.schema.json says).
+     */
+    abstract static class JobHoursRequired {
+        @JsonProperty(required = true)
+        abstract int hoursMin();
+
+        @JsonProperty(required = true)
+        abstract int hoursMax();
     }
 
     /** @return the configured mapper (shared, thread-safe; do not reconfigure it) */
@@ -154,6 +168,9 @@ public final class Json {
             problem = "expected " + simple(fe.getTargetType()) + ", was " + quote(fe.getValue());
         } else if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
             problem = iae.getMessage();
+        } else if (me instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
+                && mi.getOriginalMessage().startsWith("Missing required creator property")) {
+            problem = "required field is missing; expected " + simple(mi.getTargetType());
         } else if (me instanceof MismatchedInputException mi && mi.getTargetType() != null) {
             problem = "expected " + simple(mi.getTargetType()) + ": " + firstLine(mi.getOriginalMessage());
         } else {

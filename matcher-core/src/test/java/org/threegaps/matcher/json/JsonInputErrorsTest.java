@@ -68,6 +68,16 @@ class JsonInputErrorsTest {
     }
 
     @Test
+    void aJobWithoutItsWeeklyHoursIsRefusedRatherThanReadAsZeroHours() {
+        String text = """
+                {"id": "j1", "hoursMin": 0}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage("j1.json:1:27: $.hoursMax: required field is missing; expected a whole number");
+    }
+
+    @Test
     void aMissingFieldOfANestedObjectNamesItsPath() {
         String text = """
                 {"id": "j1", "hoursMin": 0, "hoursMax": 38,

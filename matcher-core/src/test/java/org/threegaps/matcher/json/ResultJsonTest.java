@@ -136,6 +136,13 @@ class ResultJsonTest {
     }
 
     @Test
+    void aResultWrittenAsAPlainObjectGetsItsStableFormInDutch() {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        assertThat(Json.write((Object) result)).isEqualTo(Json.write(result, NL));
+    }
+
+    @Test
     void writingTheSameResultTwiceGivesTheSameText() {
         assertThat(Json.write(MATCHER.match(CANDIDATE, JOB), NL)).isEqualTo(Json.write(MATCHER.match(CANDIDATE, JOB), NL));
     }
