@@ -168,6 +168,7 @@ public final class Json {
             problem = "expected " + simple(fe.getTargetType()) + ", was " + quote(fe.getValue());
         } else if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
             problem = iae.getMessage();
+            path = fieldPath(path, ve.getType() == null ? null : ve.getType().getRawClass(), problem);
         } else if (me instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
                 && mi.getOriginalMessage().startsWith("Missing required creator property")) {
             problem = "required field is missing; expected " + simple(mi.getTargetType());
@@ -177,6 +178,27 @@ public final class Json {
             problem = firstLine(me.getOriginalMessage());
         }
         return new JsonInputException(source, line, column, path, problem, e);
+    }
+
+    /**
+     * The model's messages start with the field they are about ("candidate.maxCommuteMinutes must be …",
+     * "requirement forklift.minLevel must be …"); when that field belongs to the object being built, the
+     * path points at it rather than at the object.
+     */
+    private static String fieldPath(String objectPath, Class<?> type, String message) {
+        if (type == null || !type.isRecord() || message == null) {
+            return objectPath;
+        }
+        String[] words = message.split(" ", 3);
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            int dot = words[i].lastIndexOf('.');
+            if (dot >= 0) {
+                String field = words[i].substring(dot + 1).replaceAll("\\[.*$", "");
+                boolean known = Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+                return known ? objectPath + "." + field : objectPath;
+            }
+        }
+        return objectPath;
     }
 
     private static String path(JsonMappingException e) {

@@ -64,7 +64,7 @@ class JsonInputErrorsTest {
 
         assertThatThrownBy(() -> Json.read("amira.json", text, Candidate.class))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageMatching("amira\\.json:\\d+:\\d+: \\$: candidate\\.id is required and must not be blank");
+                .hasMessageMatching("amira\\.json:\\d+:\\d+: \\$\\.id: candidate\\.id is required and must not be blank");
     }
 
     @Test
@@ -85,7 +85,7 @@ class JsonInputErrorsTest {
 
         assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageContaining("$.tasks[0].requirements[0]: requirement forklift.category is required");
+                .hasMessageContaining("$.tasks[0].requirements[0].category: requirement forklift.category is required");
     }
 
     @Test
@@ -98,7 +98,18 @@ class JsonInputErrorsTest {
 
         assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
                 .isInstanceOf(JsonInputException.class)
-                .hasMessageMatching("c1\\.json:\\d+:\\d+: \\$: candidate\\.maxCommuteMinutes must be between 0 and 240, was 500");
+                .hasMessageMatching("c1\\.json:\\d+:\\d+: \\$\\.maxCommuteMinutes: candidate\\.maxCommuteMinutes must be between 0 and 240, was 500");
+    }
+
+    @Test
+    void aRuleSpanningObjectsKeepsThePathOfTheObject() {
+        String text = """
+                {"id": "j1", "hoursMin": 0, "hoursMax": 38,
+                 "redesignOptions": [{"id": "drop", "kind": "REMOVE_TASK", "taskId": "report"}]}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageEndingWith(": $: redesignOption drop.taskId \"report\" is not a task of job j1");
     }
 
     @Test
@@ -134,6 +145,6 @@ class JsonInputErrorsTest {
         assertThatThrownBy(() -> Json.readJob(file))
                 .isInstanceOf(JsonInputException.class)
                 .hasMessageContaining(file + ":1:")
-                .hasMessageContaining("job.hoursMax must be at least hoursMin (30), was 20");
+                .hasMessageContaining("$.hoursMax: job.hoursMax must be at least hoursMin (30), was 20");
     }
 }
