@@ -48,13 +48,11 @@ public final class Json {
     }
 
     /**
-     * A job's weekly hours are whole numbers, not "unknown"-able: left out they would read as 0 hours,
-     * so a document must give them (as job.schema.json says).
+     * A job's maximum weekly hours is a whole number that cannot be "unknown": left out it would read as
+     * a job of 0 hours, so a document must give it (as job.schema.json says). A missing hoursMin reads as
+     * 0, "no minimum", as in the builder.
      */
     abstract static class JobHoursRequired {
-        @JsonProperty(required = true)
-        abstract int hoursMin();
-
         @JsonProperty(required = true)
         abstract int hoursMax();
     }
