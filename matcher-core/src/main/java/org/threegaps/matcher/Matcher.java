@@ -149,13 +149,15 @@ public final class Matcher {
 
     /**
      * Recompiles the rules directory beside the running rule base and swaps it in when it compiles.
+     * Reloads run one at a time, so two at once cannot finish out of order and leave older files in
+     * service; matching never waits for a reload.
      *
      * @return the new fingerprint
      * @throws RuleSetException with every located error when the new rules do not compile; the running
      *                          rule base stays in service
      * @throws IllegalStateException when the matcher was not built on a directory
      */
-    public String reload() {
+    public synchronized String reload() {
         if (rulesDirectory == null) {
             throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
         }

@@ -49,9 +49,9 @@ class OnboardingRulesTest extends RuleTestSupport {
         var job = Fixtures.job().supports(offering(Support.BUDDY, Set.of("en"), 0, null)).build();
         var finding = fires("ON-02", newcomer, job);
         assertThat(finding.points()).isEqualTo(5);
-        assertThat(finding.args()).containsExactly("en");
-        assertThat(nl(finding)).isEqualTo("De peter of meter spreekt ook een taal van de kandidaat (en).");
-        assertThat(en(finding)).isEqualTo("The buddy also speaks a language of the candidate (en).");
+        assertThat(finding.args()).containsExactly("@en");
+        assertThat(nl(finding)).isEqualTo("De peter of meter spreekt ook een taal van de kandidaat (Engels).");
+        assertThat(en(finding)).isEqualTo("The buddy also speaks a language of the candidate (English).");
     }
 
     @Test

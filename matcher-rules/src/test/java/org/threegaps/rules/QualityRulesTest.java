@@ -26,8 +26,8 @@ class QualityRulesTest extends RuleTestSupport {
         assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
         assertThat(finding.points()).isEqualTo(15);
         assertThat(finding.levers()).containsExactly(Lever.WAGE);
-        assertThat(nl(finding)).isEqualTo("Het loon is 11.00 euro per uur, onder de 12.00 euro per uur die de kandidaat nodig heeft.");
-        assertThat(en(finding)).isEqualTo("The wage is 11.00 euro an hour, below the 12.00 euro an hour the candidate needs.");
+        assertThat(nl(finding)).isEqualTo("Het loon is 11 euro per uur, onder de 12 euro per uur die de kandidaat nodig heeft.");
+        assertThat(en(finding)).isEqualTo("The wage is 11 euro an hour, below the 12 euro an hour the candidate needs.");
     }
 
     @Test

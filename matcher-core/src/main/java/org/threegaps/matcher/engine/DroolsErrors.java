@@ -66,7 +66,25 @@ final class DroolsErrors {
                 problems.add(problem);
             }
         }
-        return problems;
+        return withoutEchoes(problems);
+    }
+
+    /**
+     * Drools reports one unknown field up to three times on the same line: for the path, as "Unable to
+     * analyze expression", and for the whole constraint. Keep the first problem that names the field.
+     */
+    private static List<RuleProblem> withoutEchoes(List<RuleProblem> problems) {
+        List<RuleProblem> kept = new ArrayList<>();
+        for (RuleProblem p : problems) {
+            boolean echo = kept.stream().anyMatch(k -> k.file().equals(p.file()) && k.line() == p.line()
+                    && k.message().startsWith("unknown field '") && (p.message().startsWith("Unable to analyze expression")
+                    || p.message().startsWith(k.message().substring(0, k.message().indexOf(" in '") < 0
+                    ? k.message().length() : k.message().indexOf(" in '")))));
+            if (!echo) {
+                kept.add(p);
+            }
+        }
+        return kept;
     }
 
     private static String parserText(String message) {

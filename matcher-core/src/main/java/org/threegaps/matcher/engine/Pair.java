@@ -2,6 +2,7 @@ package org.threegaps.matcher.engine;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.kie.api.runtime.rule.RuleContext;
 import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.DutchFit;
@@ -73,11 +74,23 @@ public final class Pair {
     }
 
     /**
+     * Marks an ISO 639 language code as a message argument, so the text shows the language's name in
+     * the reader's language ("Arabisch", "Arabic") rather than the code: {@code $p.report(kcontext,
+     * Pair.language(code))}.
+     *
+     * @return the language, for {@link #report}
+     */
+    public static Locale language(String code) {
+        return Locale.forLanguageTag(code);
+    }
+
+    /**
      * Adds the finding of the firing rule, with the points the parameters give it. Called from a rule's
      * then-part: {@code $p.report(kcontext, $c.bestMinutes(), $c.limitMinutes());}
      *
      * @param context the rule context ({@code kcontext} in DRL)
-     * @param args    the message arguments; enum values are translated, numbers printed as they are
+     * @param args    the message arguments; enum values are translated, languages ({@link #language})
+     *                named, numbers printed in the reader's notation
      */
     public void report(RuleContext context, Object... args) {
         RuleInfo rule = catalog.byName(context.getRule().getName());
@@ -90,8 +103,10 @@ public final class Pair {
         for (Object arg : args) {
             if (arg instanceof Enum<?> e) {
                 out.add("#" + e.name());
+            } else if (arg instanceof Locale language) {
+                out.add("@" + language.getLanguage());
             } else if (arg instanceof Double d) {
-                out.add(d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(java.util.Locale.ROOT, "%.1f", d));
+                out.add(d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(Locale.ROOT, "%.1f", d));
             } else {
                 out.add(String.valueOf(arg));
             }

@@ -1,6 +1,7 @@
 package org.threegaps.matcher.i18n;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -13,12 +14,16 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import org.threegaps.matcher.result.Finding;
 
 /**
  * Explanation texts in Dutch (the default) and English: the rule set's own message bundles first, then
  * the library's bundle for verdicts, gaps, levers and values. Placeholders are {@code {0}}, {@code {1}}
- * …; arguments starting with '#' are value names translated through {@code value.<NAME>}.
+ * …; arguments starting with '#' are value names translated through {@code value.<NAME>}, arguments
+ * starting with '@' are ISO 639 language codes shown as the language's name, and decimal numbers are
+ * written in the reader's notation: "11,50" and "12,3" in Dutch, "11.50" and "12.3" in English, "11"
+ * for 11.00 in both.
  */
 public final class Messages {
     /** The languages every rule set must provide. */
@@ -75,7 +80,8 @@ public final class Messages {
 
     /**
      * @return an argument as text: '#NAME' becomes the translated value ({@code value.NAME}) or input
-     *         field ({@code unknown.NAME}) name
+     *         field ({@code unknown.NAME}) name, '@code' the language's name, a decimal number the
+     *         reader's notation without needless zeros; anything else stays as it is
      */
     public String value(String arg, Locale locale) {
         if (arg.startsWith("#")) {
@@ -85,7 +91,32 @@ public final class Messages {
             }
             return has("unknown." + name, locale) ? text("unknown." + name, locale) : name;
         }
+        if (LANGUAGE_CODE.matcher(arg).matches()) {
+            String code = arg.substring(1);
+            // the bundle names what the JDK's locale data does not know, such as Dari (prs)
+            return has("language." + code, locale) ? text("language." + code, locale) : languageName(code, locale);
+        }
+        if (DECIMAL.matcher(arg).matches()) {
+            return number(arg, locale);
+        }
         return arg;
+    }
+
+    private static final Pattern LANGUAGE_CODE = Pattern.compile("@[a-z]{2,3}");
+    // digits, a point, digits: an integer (a postcode, minutes) is left alone, so it is never grouped
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
+
+    /** @return a decimal number without needless zeros, with the decimal comma in Dutch */
+    static String number(String decimal, Locale locale) {
+        BigDecimal value = new BigDecimal(decimal);
+        String plain = value.stripTrailingZeros().scale() <= 0 ? value.toBigInteger().toString() : value.toPlainString();
+        return "en".equals(language(locale)) ? plain : plain.replace('.', ',');
+    }
+
+    /** @return the language's name in the reader's language */
+    static String languageName(String code, Locale locale) {
+        String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.forLanguageTag(language(locale)));
+        return name.isEmpty() || name.equals(code) ? code : name;
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.json;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -9,6 +10,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -19,9 +21,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.MatchResult;
 
 /**
  * Reads candidates and jobs from JSON and writes results, with Jackson. A bad document gives a
@@ -35,11 +39,22 @@ public final class Json {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS)
+            .addMixIn(Job.class, JobHoursRequired.class)
             .build();
     private static final TypeReference<List<Candidate>> CANDIDATES = new TypeReference<>() { };
     private static final TypeReference<List<Job>> JOBS = new TypeReference<>() { };
 
     private Json() {
+    }
+
+    /**
+     * A job's maximum weekly hours is a whole number that cannot be "unknown": left out it would read as
+     * a job of 0 hours, so a document must give it (as job.schema.json says). A missing hoursMin reads as
+     * 0, "no minimum", as in the builder.
+     */
+    abstract static class JobHoursRequired {
+        @JsonProperty(required = true)
+        abstract int hoursMax();
     }
 
     /** @return the configured mapper (shared, thread-safe; do not reconfigure it) */
@@ -95,8 +110,16 @@ public final class Json {
         }
     }
 
-    /** @return the value as indented JSON with keys in a stable order */
+    /**
+     * Writes a candidate, job or other model value; a {@link MatchResult} is written in its stable form
+     * with Dutch texts (see {@link #write(MatchResult, Locale)}).
+     *
+     * @return the value as indented JSON with keys in a stable order
+     */
     public static String write(Object value) {
+        if (value instanceof MatchResult result) {
+            return write(result, Locale.forLanguageTag("nl"));
+        }
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -104,35 +127,76 @@ public final class Json {
         }
     }
 
+    /**
+     * Writes a result in its stable JSON form ({@link ResultDocument}): verdict, overall and per-gap
+     * scores, findings with values and texts, levers, strengths, suggested actions, unknowns, the rule
+     * set's fingerprint and the library version.
+     *
+     * @param locale the language of the texts: Dutch ("nl") or English ("en")
+     * @return indented JSON
+     */
+    public static String write(MatchResult result, Locale locale) {
+        return write(ResultDocument.of(result, locale));
+    }
+
+    /** @return a result document read back from JSON written by {@link #write(MatchResult, Locale)} */
+    public static ResultDocument readResult(String source, String text) {
+        return read(source, text, ResultDocument.class);
+    }
+
     /** Maps a Jackson failure to one located line; also used for YAML documents read with Jackson. */
     public static JsonInputException located(String source, IOException e) {
+        JsonLocation at = e instanceof JsonProcessingException jp ? jp.getLocation() : null;
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
         if (e instanceof JsonParseException pe) {
-            JsonLocation at = pe.getLocation();
-            return new JsonInputException(source, "line " + at.getLineNr() + " column " + at.getColumnNr(),
-                    "not valid JSON: " + pe.getOriginalMessage(), e);
+            return new JsonInputException(source, line, column, "$", "not valid JSON: " + firstLine(pe.getOriginalMessage()), e);
         }
         if (!(e instanceof JsonMappingException me)) {
-            return new JsonInputException(source, "$", e.getMessage(), e);
+            return new JsonInputException(source, line, column, "$", firstLine(e.getMessage()), e);
         }
         String path = path(me);
+        String problem;
         if (me instanceof UnrecognizedPropertyException up) {
-            return new JsonInputException(source, path, "unknown field \"" + up.getPropertyName() + "\"; known fields: "
-                    + up.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", ")), e);
+            problem = "unknown field \"" + up.getPropertyName() + "\"; known fields: "
+                    + up.getKnownPropertyIds().stream().map(String::valueOf).sorted().collect(Collectors.joining(", "));
+        } else if (me instanceof InvalidFormatException fe && fe.getTargetType() != null && fe.getTargetType().isEnum()) {
+            problem = "expected one of " + Arrays.toString(fe.getTargetType().getEnumConstants()) + ", was " + quote(fe.getValue());
+        } else if (me instanceof InvalidFormatException fe) {
+            problem = "expected " + simple(fe.getTargetType()) + ", was " + quote(fe.getValue());
+        } else if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
+            problem = iae.getMessage();
+            path = fieldPath(path, ve.getType() == null ? null : ve.getType().getRawClass(), problem);
+        } else if (me instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
+                && mi.getOriginalMessage().startsWith("Missing required creator property")) {
+            problem = "required field is missing; expected " + simple(mi.getTargetType());
+        } else if (me instanceof MismatchedInputException mi && mi.getTargetType() != null) {
+            problem = "expected " + simple(mi.getTargetType()) + ": " + firstLine(mi.getOriginalMessage());
+        } else {
+            problem = firstLine(me.getOriginalMessage());
         }
-        if (me instanceof InvalidFormatException fe && fe.getTargetType() != null && fe.getTargetType().isEnum()) {
-            return new JsonInputException(source, path, "expected one of "
-                    + Arrays.toString(fe.getTargetType().getEnumConstants()) + ", was " + quote(fe.getValue()), e);
+        return new JsonInputException(source, line, column, path, problem, e);
+    }
+
+    /**
+     * The model's messages start with the field they are about ("candidate.maxCommuteMinutes must be …",
+     * "requirement forklift.minLevel must be …"); when that field belongs to the object being built, the
+     * path points at it rather than at the object.
+     */
+    private static String fieldPath(String objectPath, Class<?> type, String message) {
+        if (type == null || !type.isRecord() || message == null) {
+            return objectPath;
         }
-        if (me instanceof InvalidFormatException fe) {
-            return new JsonInputException(source, path, "expected " + simple(fe.getTargetType()) + ", was " + quote(fe.getValue()), e);
+        String[] words = message.split(" ", 3);
+        for (int i = 0; i < Math.min(2, words.length); i++) {
+            int dot = words[i].lastIndexOf('.');
+            if (dot >= 0) {
+                String field = words[i].substring(dot + 1).replaceAll("\\[.*$", "");
+                boolean known = Arrays.stream(type.getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+                return known ? objectPath + "." + field : objectPath;
+            }
         }
-        if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
-            return new JsonInputException(source, path, iae.getMessage(), e);
-        }
-        if (me instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException mi && mi.getTargetType() != null) {
-            return new JsonInputException(source, path, "expected " + simple(mi.getTargetType()) + ": " + firstLine(mi.getOriginalMessage()), e);
-        }
-        return new JsonInputException(source, path, firstLine(me.getOriginalMessage()), e);
+        return objectPath;
     }
 
     private static String path(JsonMappingException e) {
@@ -148,10 +212,34 @@ public final class Json {
     }
 
     private static String simple(Class<?> type) {
-        return type == null ? "a value" : type.isEnum() ? "one of " + Arrays.toString(type.getEnumConstants())
-                : type.getSimpleName().toLowerCase(java.util.Locale.ROOT).replace("integer", "a whole number")
-                .replace("int", "a whole number").replace("bigdecimal", "a number").replace("boolean", "true or false")
-                .replace("localtime", "a time \"HH:mm\"");
+        if (type == null) {
+            return "a value";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.toString(type.getEnumConstants());
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class || type == java.math.BigDecimal.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == java.time.LocalTime.class) {
+            return "a time \"HH:mm\"";
+        }
+        if (type == String.class) {
+            return "text";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        if (java.util.Map.class.isAssignableFrom(type) || type.isRecord()) {
+            return "an object";
+        }
+        return type.getSimpleName();
     }
 
     private static String quote(Object value) {

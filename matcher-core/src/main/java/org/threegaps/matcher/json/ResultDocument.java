@@ -1,0 +1,178 @@
+package org.threegaps.matcher.json;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.GapScore;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+
+/**
+ * The stable JSON form of a {@link MatchResult}, with every text rendered in one language. Field names
+ * and order are part of the library's contract (see {@code docs/json.md} and {@code match-result.schema.json});
+ * {@link #FORMAT} changes when a field changes meaning or disappears.
+ *
+ * @param format         the format version, {@value #FORMAT}
+ * @param locale         the language of every {@code text} field: "nl" or "en"
+ * @param candidateId    the candidate's id
+ * @param jobId          the job's id
+ * @param verdict        the verdict code
+ * @param verdictText    the verdict in words
+ * @param overall        the weighted mean of the gap scores, 0–100
+ * @param gaps           one score per gap: skill, search, organisation
+ * @param findings       every finding: blockers, penalties, bonuses, information
+ * @param strengths      rule ids of the bonus findings, to lead an explanation with
+ * @param suggestedActions the levers of blockers and penalties, employer-side first
+ * @param unknowns       input fields that were not filled in and mattered for this pair
+ * @param ruleSet        the rule set and library that produced the result
+ */
+@JsonPropertyOrder({"format", "locale", "candidateId", "jobId", "verdict", "verdictText", "overall", "gaps",
+        "findings", "strengths", "suggestedActions", "unknowns", "ruleSet"})
+public record ResultDocument(int format, String locale, String candidateId, String jobId, Verdict verdict,
+                             String verdictText, int overall, List<GapView> gaps, List<FindingView> findings,
+                             List<String> strengths, List<LeverView> suggestedActions, List<UnknownView> unknowns,
+                             RuleSetView ruleSet) {
+    /** The version of this JSON form. */
+    public static final int FORMAT = 1;
+
+    private static final String LIBRARY_VERSION = readLibraryVersion();
+
+    public ResultDocument {
+        gaps = List.copyOf(gaps);
+        findings = List.copyOf(findings);
+        strengths = List.copyOf(strengths);
+        suggestedActions = List.copyOf(suggestedActions);
+        unknowns = List.copyOf(unknowns);
+    }
+
+    /**
+     * The score of one gap.
+     *
+     * @param gap       the gap code
+     * @param text      the gap in words
+     * @param score     0–100, higher means a smaller gap
+     * @param penalties sum of penalty points
+     * @param bonuses   sum of bonus points
+     * @param blockers  number of blockers on this gap
+     */
+    @JsonPropertyOrder({"gap", "text", "score", "penalties", "bonuses", "blockers"})
+    public record GapView(Gap gap, String text, int score, int penalties, int bonuses, int blockers) {
+    }
+
+    /**
+     * One finding.
+     *
+     * @param ruleId the rule's id, such as "MO-02"
+     * @param gap    the gap it belongs to
+     * @param area   the rule file's area, such as "mobility"
+     * @param kind   BLOCKER, PENALTY, BONUS or INFORMATION
+     * @param points points subtracted (penalty) or added (bonus); 0 otherwise
+     * @param values the message arguments as data: numbers with a decimal point, value names such as
+     *               "CAR", language codes such as "ar"
+     * @param text   the explanation in {@code locale}
+     * @param levers what would lift it
+     */
+    @JsonPropertyOrder({"ruleId", "gap", "area", "kind", "points", "values", "text", "levers"})
+    public record FindingView(String ruleId, Gap gap, String area, Kind kind, int points, List<String> values,
+                              String text, List<LeverView> levers) {
+        public FindingView {
+            values = List.copyOf(values);
+            levers = List.copyOf(levers);
+        }
+    }
+
+    /**
+     * A lever: a change that would lift a finding.
+     *
+     * @param lever the lever code
+     * @param side  who acts on it: EMPLOYER or CANDIDATE
+     * @param text  the lever in words
+     */
+    @JsonPropertyOrder({"lever", "side", "text"})
+    public record LeverView(Lever lever, Lever.Side side, String text) {
+    }
+
+    /**
+     * An input field that was not filled in.
+     *
+     * @param field the field path, such as "candidate.availability"
+     * @param text  the field in words
+     */
+    @JsonPropertyOrder({"field", "text"})
+    public record UnknownView(String field, String text) {
+    }
+
+    /**
+     * What produced the result.
+     *
+     * @param fingerprint    the hash of the rule files, parameters and messages
+     * @param libraryVersion the threegaps library version
+     */
+    @JsonPropertyOrder({"fingerprint", "libraryVersion"})
+    public record RuleSetView(String fingerprint, String libraryVersion) {
+    }
+
+    /**
+     * Renders a result in one language.
+     *
+     * @param locale Dutch ("nl") or English ("en"); other languages fall back to Dutch
+     * @return the document
+     */
+    public static ResultDocument of(MatchResult result, Locale locale) {
+        String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
+        Locale in = Locale.forLanguageTag(language);
+        List<GapView> gaps = new ArrayList<>();
+        for (Gap gap : Gap.values()) {
+            GapScore s = result.gapScore(gap);
+            gaps.add(new GapView(gap, result.label("gap." + gap.name(), in), s.score(), s.penalties(), s.bonuses(),
+                    s.blockers()));
+        }
+        List<FindingView> findings = result.findings().stream().map(f -> new FindingView(f.ruleId(), f.gap(),
+                f.area(), f.kind(), f.points(), values(f), result.text(f, in), levers(result, f.levers(), in))).toList();
+        List<UnknownView> unknowns = result.unknowns().stream().map(field -> new UnknownView(field,
+                result.messages().has("unknown." + field, in) ? result.label("unknown." + field, in) : field)).toList();
+        return new ResultDocument(FORMAT, language, result.candidateId(), result.jobId(), result.verdict(),
+                result.label("verdict." + result.verdict().name(), in), result.overallScore(), gaps, findings,
+                result.strengths().stream().map(Finding::ruleId).toList(),
+                levers(result, result.suggestedActions(), in), unknowns,
+                new RuleSetView(result.fingerprint(), LIBRARY_VERSION));
+    }
+
+    /** @return the library version from {@code version.properties} */
+    public static String libraryVersion() {
+        return LIBRARY_VERSION;
+    }
+
+    private static List<LeverView> levers(MatchResult result, List<Lever> levers, Locale locale) {
+        return levers.stream().map(l -> new LeverView(l, l.side(), result.label("lever." + l.name(), locale))).toList();
+    }
+
+    /** The arguments as data: the '#' of value names and the '@' of language codes are markers, not data. */
+    private static List<String> values(Finding finding) {
+        return finding.args().stream()
+                .map(a -> a.startsWith("#") || a.startsWith("@") ? a.substring(1) : a)
+                .toList();
+    }
+
+    private static String readLibraryVersion() {
+        try (InputStream in = ResultDocument.class.getResourceAsStream("/org/threegaps/matcher/version.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("org/threegaps/matcher/version.properties is missing from the library jar");
+            }
+            Properties p = new Properties();
+            p.load(in);
+            return p.getProperty("version");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,135 @@
+package org.threegaps.matcher.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Effort;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.Location;
+import org.threegaps.matcher.model.RedesignOption;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
+import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.GapScore;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+import org.threegaps.matcher.support.TestRules;
+
+/**
+ * Scoring on the test rule set: per gap 100 − penalties + bonuses clamped to 0–100, overall the weighted
+ * mean (skill 1, search 0.5, organisation 1), verdict MATCH from 75, MATCH_WITH_SUPPORT from 50.
+ */
+class ScorerTest {
+    private static final String HARSH_RULE = """
+            package org.threegaps.rules.test;
+            import org.threegaps.matcher.engine.Pair;
+            global org.threegaps.matcher.policy.Policy policy;
+            rule "T-06 a harsh job"
+                @id("T-06") @gap("ORGANISATION") @area("test") @kind("PENALTY") @source("test") @levers("WAGE")
+            when
+                $p : Pair( job.sector == "harsh" )
+            then
+                $p.report(kcontext);
+            end
+            """;
+
+    private static final Candidate CANDIDATE = Candidate.builder("c").home(Location.postcode("3500"))
+            .transportModes(Set.of(TransportMode.BIKE)).minHourlyWage(new BigDecimal("14")).build();
+
+    private static Job.Builder job(String wage) {
+        return Job.builder("j").location(Location.postcode("3500")).hourlyWage(new BigDecimal(wage));
+    }
+
+    /** @return a matcher on the test rules with the wage penalty T-01 worth {@code points} */
+    private static Matcher withWagePenalty(int points) {
+        RuleSource source = TestRules.source();
+        return Matcher.withRules(source.with("policy.properties",
+                source.text("policy.properties").replace("T-01.points = 30", "T-01.points = " + points))).build();
+    }
+
+    @Test
+    void aPenaltyLowersItsGapOnly() {
+        MatchResult r = withWagePenalty(30).match(CANDIDATE, job("11").build());
+
+        assertThat(r.gapScore(Gap.ORGANISATION)).isEqualTo(new GapScore(Gap.ORGANISATION, 70, 30, 0, 0));
+        assertThat(r.score(Gap.SKILL)).isEqualTo(100);
+        assertThat(r.score(Gap.SEARCH)).isEqualTo(100);
+    }
+
+    @Test
+    void theOverallScoreIsTheWeightedMean() {
+        MatchResult r = withWagePenalty(30).match(CANDIDATE, job("11").build());
+
+        assertThat(r.overallScore()).isEqualTo((int) Math.round((100 * 1.0 + 100 * 0.5 + 70 * 1.0) / 2.5));
+    }
+
+    @Test
+    void penaltiesBeyondAHundredClampAtZeroButKeepTheirSum() {
+        RuleSource source = TestRules.source();
+        Matcher matcher = Matcher.withRules(source.with("harsh.drl", HARSH_RULE)
+                .with("policy.properties", source.text("policy.properties") + "T-06.points = 100\n")
+                .with("messages_nl.properties", source.text("messages_nl.properties") + "T-06=Zware job.\n")
+                .with("messages_en.properties", source.text("messages_en.properties") + "T-06=Harsh job.\n")).build();
+
+        MatchResult r = matcher.match(CANDIDATE, job("11").sector("harsh").build());
+
+        assertThat(r.gapScore(Gap.ORGANISATION)).isEqualTo(new GapScore(Gap.ORGANISATION, 0, 130, 0, 0));
+    }
+
+    @Test
+    void bonusesClampAtAHundred() {
+        Candidate speaksArabic = CANDIDATE.toBuilder().language("ar", org.threegaps.matcher.model.Cefr.C1).build();
+        Job buddy = job("15").supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("ar"), 0, null)).build();
+
+        MatchResult r = withWagePenalty(30).match(speaksArabic, buddy);
+
+        assertThat(r.gapScore(Gap.ORGANISATION)).isEqualTo(new GapScore(Gap.ORGANISATION, 100, 0, 5, 0));
+    }
+
+    @Test
+    void everyGapAtTheMatchThresholdIsAMatch() {
+        assertThat(withWagePenalty(25).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH);
+    }
+
+    @Test
+    void aGapJustBelowTheMatchThresholdNeedsSupport() {
+        assertThat(withWagePenalty(26).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+        assertThat(withWagePenalty(50).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+    }
+
+    @Test
+    void aGapBelowTheSupportThresholdIsNotYetWhenNoDeclaredOptionLiftsIt() {
+        assertThat(withWagePenalty(51).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.NOT_YET);
+    }
+
+    @Test
+    void aBlockerIsNotYetEvenWhenEveryGapScoresWell() {
+        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("delivery").build());
+
+        assertThat(r.blockers()).hasSize(1);
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_YET);
+    }
+
+    @Test
+    void aBlockerWhoseLeverTheEmployerDeclaredIsAfterRedesign() {
+        Job openToTransport = job("15").sector("delivery").redesignOption(
+                RedesignOption.support("bus", Support.TRANSPORT_ARRANGEMENT, Set.of(), Effort.MEDIUM)).build();
+
+        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), openToTransport);
+
+        assertThat(r.verdict()).isEqualTo(Verdict.AFTER_REDESIGN);
+        assertThat(r.suggestedActions()).startsWith(org.threegaps.matcher.result.Lever.TRANSPORT_ARRANGEMENT);
+    }
+
+    @Test
+    void theVerdictLadderIsOrderedBestFirst() {
+        assertThat(Verdict.MATCH.atLeast(Verdict.MATCH_WITH_SUPPORT)).isTrue();
+        assertThat(Verdict.AFTER_REDESIGN.atLeast(Verdict.MATCH_WITH_SUPPORT)).isFalse();
+        assertThat(Verdict.NOT_YET.atLeast(Verdict.NOT_YET)).isTrue();
+    }
+}

@@ -1,0 +1,150 @@
+package org.threegaps.matcher.json;
+
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+
+/** A bad document is refused with one line that names the source, line and column, JSON path and what was expected. */
+class JsonInputErrorsTest {
+
+    @Test
+    void aWrongTypeNamesTheFieldAndTheExpectedType() {
+        String text = """
+                {
+                  "id": "c1",
+                  "maxCommuteMinutes": "an hour"
+                }""";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.file()).isEqualTo("c1.json");
+                    org.assertj.core.api.Assertions.assertThat(e.line()).isEqualTo(3);
+                    org.assertj.core.api.Assertions.assertThat(e.column()).isPositive();
+                    org.assertj.core.api.Assertions.assertThat(e.path()).isEqualTo("$.maxCommuteMinutes");
+                    org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo("expected a whole number, was \"an hour\"");
+                })
+                .hasMessageStartingWith("c1.json:3:");
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheAllowedValues() {
+        String text = """
+                {
+                  "id": "c1",
+                  "languages": { "nl": "B3" }
+                }""";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageMatching("c1\\.json:3:\\d+: \\$\\.languages\\.nl: expected one of "
+                        + "\\[NONE, A1, A2, B1, B2, C1, C2\\], was \"B3\"");
+    }
+
+    @Test
+    void anUnknownEnumValueInAListNamesTheIndex() {
+        String text = """
+                {"id": "j1", "hoursMin": 0, "hoursMax": 38,
+                 "hazards": ["WORK_AT_HEIGHT", "DRAGONS"]}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageContaining("j1.json:2:")
+                .hasMessageContaining("$.hazards[1]: expected one of [")
+                .hasMessageContaining("was \"DRAGONS\"");
+    }
+
+    @Test
+    void aMissingRequiredFieldIsNamed() {
+        String text = """
+                {
+                  "name": "Amira"
+                }""";
+
+        assertThatThrownBy(() -> Json.read("amira.json", text, Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageMatching("amira\\.json:\\d+:\\d+: \\$\\.id: candidate\\.id is required and must not be blank");
+    }
+
+    @Test
+    void aJobWithoutItsWeeklyHoursIsRefusedRatherThanReadAsZeroHours() {
+        String text = """
+                {"id": "j1", "hoursMin": 0}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessage("j1.json:1:27: $.hoursMax: required field is missing; expected a whole number");
+    }
+
+    @Test
+    void aMissingFieldOfANestedObjectNamesItsPath() {
+        String text = """
+                {"id": "j1", "hoursMin": 0, "hoursMax": 38,
+                 "tasks": [{"id": "pick", "requirements": [{"code": "forklift", "minLevel": 2}]}]}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageContaining("$.tasks[0].requirements[0].category: requirement forklift.category is required");
+    }
+
+    @Test
+    void anOutOfRangeValueNamesTheFieldTheRangeAndTheValue() {
+        String text = """
+                {
+                  "id": "c1",
+                  "maxCommuteMinutes": 500
+                }""";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageMatching("c1\\.json:\\d+:\\d+: \\$\\.maxCommuteMinutes: candidate\\.maxCommuteMinutes must be between 0 and 240, was 500");
+    }
+
+    @Test
+    void aRuleSpanningObjectsKeepsThePathOfTheObject() {
+        String text = """
+                {"id": "j1", "hoursMin": 0, "hoursMax": 38,
+                 "redesignOptions": [{"id": "drop", "kind": "REMOVE_TASK", "taskId": "report"}]}""";
+
+        assertThatThrownBy(() -> Json.read("j1.json", text, Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageEndingWith(": $: redesignOption drop.taskId \"report\" is not a task of job j1");
+    }
+
+    @Test
+    void anUnknownFieldListsTheKnownOnes() {
+        String text = """
+                {"id": "c1", "age": 52}""";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageContaining("c1.json:1:")
+                .hasMessageContaining("$.age: unknown field \"age\"; known fields: availability, car, careDuties");
+    }
+
+    @Test
+    void brokenJsonGivesTheLineAndColumnOfTheSyntaxError() {
+        String text = """
+                {
+                  "id": "c1",
+                  "name": "Amira"
+                  "notes": "missing comma above"
+                }""";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageStartingWith("c1.json:4:3: $: not valid JSON: ");
+    }
+
+    @Test
+    void aFileReadErrorNamesTheFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path file = dir.resolve("bad.json");
+        java.nio.file.Files.writeString(file, "{\"id\": \"j1\", \"hoursMin\": 30, \"hoursMax\": 20}");
+
+        assertThatThrownBy(() -> Json.readJob(file))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageContaining(file + ":1:")
+                .hasMessageContaining("$.hoursMax: job.hoursMax must be at least hoursMin (30), was 20");
+    }
+}

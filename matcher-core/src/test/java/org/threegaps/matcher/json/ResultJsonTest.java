@@ -1,0 +1,154 @@
+package org.threegaps.matcher.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.StreamSupport;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Cefr;
+import org.threegaps.matcher.model.DutchRequirement;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.Location;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
+import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.support.TestRules;
+
+/** The stable JSON form of a match result. */
+class ResultJsonTest {
+    private static final Matcher MATCHER = Matcher.withRules(TestRules.source()).build();
+    private static final Locale NL = Locale.forLanguageTag("nl");
+
+    // GIVEN a pair that fires a penalty (wage), a bonus (buddy speaks Arabic) and a blocker (needs a car)
+    private static final Candidate CANDIDATE = Candidate.builder("amira")
+            .home(Location.postcode("3500")).transportModes(Set.of(TransportMode.BIKE)).car(false)
+            .language("ar", Cefr.C2).language("nl", Cefr.A2).minHourlyWage(new BigDecimal("12.50")).build();
+    private static final Job JOB = Job.builder("delivery-hasselt").sector("delivery")
+            .location(Location.postcode("3500")).hourlyWage(new BigDecimal("11.00"))
+            .dutch(new DutchRequirement(Cefr.A2, Set.of(), Set.of()))
+            .supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("ar"), 0, null)).build();
+
+    private static JsonNode write(MatchResult result, Locale locale) throws Exception {
+        return Json.mapper().readTree(Json.write(result, locale));
+    }
+
+    @Test
+    void theDocumentCarriesVerdictScoresAndWhatProducedIt() throws Exception {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        JsonNode doc = write(result, NL);
+
+        assertThat(doc.get("format").asInt()).isEqualTo(ResultDocument.FORMAT);
+        assertThat(doc.get("locale").asText()).isEqualTo("nl");
+        assertThat(doc.get("candidateId").asText()).isEqualTo("amira");
+        assertThat(doc.get("jobId").asText()).isEqualTo("delivery-hasselt");
+        assertThat(doc.get("verdict").asText()).isEqualTo("NOT_YET");
+        assertThat(doc.get("verdictText").asText()).isEqualTo("nog niet");
+        assertThat(doc.get("overall").asInt()).isEqualTo(result.overallScore());
+        assertThat(doc.get("ruleSet").get("fingerprint").asText()).isEqualTo(MATCHER.fingerprint());
+        assertThat(doc.get("ruleSet").get("libraryVersion").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void gapsComeInGapOrderWithPointsAndBlockers() throws Exception {
+        JsonNode gaps = write(MATCHER.match(CANDIDATE, JOB), NL).get("gaps");
+
+        assertThat(StreamSupport.stream(gaps.spliterator(), false).map(g -> g.get("gap").asText()))
+                .containsExactly("SKILL", "SEARCH", "ORGANISATION");
+        JsonNode organisation = gaps.get(2);
+        assertThat(organisation.get("text").asText()).isEqualTo("organisatiekloof");
+        assertThat(organisation.get("score").asInt()).isEqualTo(100 - 30 + 5);
+        assertThat(organisation.get("penalties").asInt()).isEqualTo(30);
+        assertThat(organisation.get("bonuses").asInt()).isEqualTo(5);
+        assertThat(gaps.get(0).get("blockers").asInt()).isEqualTo(1);
+    }
+
+    @Test
+    void aFindingHasItsRuleValuesTextAndLevers() throws Exception {
+        JsonNode findings = write(MATCHER.match(CANDIDATE, JOB), NL).get("findings");
+
+        JsonNode wage = finding(findings, "T-01");
+        assertThat(wage.get("gap").asText()).isEqualTo("ORGANISATION");
+        assertThat(wage.get("area").asText()).isEqualTo("test");
+        assertThat(wage.get("kind").asText()).isEqualTo("PENALTY");
+        assertThat(wage.get("points").asInt()).isEqualTo(30);
+        assertThat(wage.get("values").toString()).isEqualTo("[\"11.00\",\"12.50\"]");
+        assertThat(wage.get("text").asText())
+                .isEqualTo("Het loon is 11 euro per uur, onder de 12,50 euro per uur die de kandidaat nodig heeft.");
+        assertThat(wage.get("levers").get(0).get("lever").asText()).isEqualTo("WAGE");
+        assertThat(wage.get("levers").get(0).get("side").asText()).isEqualTo("EMPLOYER");
+        assertThat(wage.get("levers").get(0).get("text").asText()).isNotBlank();
+    }
+
+    @Test
+    void valuesAreDataWithoutTheValueAndLanguageMarkers() throws Exception {
+        JsonNode findings = write(MATCHER.match(CANDIDATE, JOB), NL).get("findings");
+
+        assertThat(finding(findings, "T-02").get("values").toString()).isEqualTo("[\"ar\"]");
+        assertThat(finding(findings, "T-03").get("values").toString()).isEqualTo("[\"CAR\"]");
+    }
+
+    @Test
+    void textsFollowTheRequestedLocale() throws Exception {
+        JsonNode doc = write(MATCHER.match(CANDIDATE, JOB), Locale.ENGLISH);
+
+        assertThat(doc.get("locale").asText()).isEqualTo("en");
+        assertThat(doc.get("verdictText").asText()).isEqualTo("not yet");
+        assertThat(finding(doc.get("findings"), "T-02").get("text").asText())
+                .isEqualTo("The buddy also speaks a language of the candidate (Arabic).");
+    }
+
+    @Test
+    void strengthsAndSuggestedActionsAreListed() throws Exception {
+        JsonNode doc = write(MATCHER.match(CANDIDATE, JOB), NL);
+
+        assertThat(doc.get("strengths").toString()).isEqualTo("[\"T-02\"]");
+        List<String> actions = StreamSupport.stream(doc.get("suggestedActions").spliterator(), false)
+                .map(a -> a.get("lever").asText()).toList();
+        assertThat(actions).containsExactly("TRANSPORT_ARRANGEMENT", "WAGE", "DRIVING_LICENCE");
+    }
+
+    @Test
+    void unknownFieldsAreNamedInWords() throws Exception {
+        Candidate halfFilled = Candidate.builder("new").home(Location.postcode("3500")).build();
+
+        JsonNode doc = write(MATCHER.match(halfFilled, JOB), Locale.ENGLISH);
+
+        assertThat(finding(doc.get("findings"), "T-04").get("kind").asText()).isEqualTo("INFORMATION");
+        assertThat(doc.get("unknowns").toString())
+                .contains("{\"field\":\"candidate.transportModes\",\"text\":\"the candidate's transport modes\"}");
+    }
+
+    @Test
+    void aWrittenDocumentReadsBackEqual() {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        ResultDocument back = Json.readResult("result.json", Json.write(result, NL));
+
+        assertThat(back).isEqualTo(ResultDocument.of(result, NL));
+    }
+
+    @Test
+    void aResultWrittenAsAPlainObjectGetsItsStableFormInDutch() {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        assertThat(Json.write((Object) result)).isEqualTo(Json.write(result, NL));
+    }
+
+    @Test
+    void writingTheSameResultTwiceGivesTheSameText() {
+        assertThat(Json.write(MATCHER.match(CANDIDATE, JOB), NL)).isEqualTo(Json.write(MATCHER.match(CANDIDATE, JOB), NL));
+    }
+
+    private static JsonNode finding(JsonNode findings, String ruleId) {
+        return StreamSupport.stream(findings.spliterator(), false).filter(f -> f.get("ruleId").asText().equals(ruleId))
+                .findFirst().orElseThrow(() -> new AssertionError(ruleId + " not in " + findings));
+    }
+}
