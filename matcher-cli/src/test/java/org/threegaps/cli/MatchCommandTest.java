@@ -69,7 +69,7 @@ class MatchCommandTest {
         Run run = Run.of("match", "--candidate", broken.toString(), "--job", TestData.job("kassa-genk"), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains(broken.toString()).contains("line ").contains("not valid JSON");
+        assertThat(run.err()).contains(broken.toString()).containsPattern(":\\d+:\\d+: ").doesNotContain("Source:").contains("not valid JSON");
         assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 
@@ -81,7 +81,7 @@ class MatchCommandTest {
         Run run = Run.of("match", "--candidate", broken.toString(), "--job", TestData.job("kassa-genk"), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.err()).contains(broken + ": $.transportModes[1]").contains("HORSE").contains("PUBLIC_TRANSPORT");
+        assertThat(run.err()).contains(broken + ":1:41: $.transportModes[1]").contains("HORSE").contains("PUBLIC_TRANSPORT");
         assertThat(run.all()).doesNotContain("Exception");
     }
 

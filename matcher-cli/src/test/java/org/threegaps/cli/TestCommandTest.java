@@ -37,7 +37,7 @@ class TestCommandTest {
         Run run = Run.of("test", TestData.path("scenarios/failing/unreadable.yaml"), "--lang", "en");
 
         assertThat(run.code()).isEqualTo(1);
-        assertThat(run.out()).contains("unreadable.yaml: $.expect.verdictIs: unknown field \"verdictIs\"");
+        assertThat(run.out()).containsPattern("unreadable.yaml:\\d+:\\d+: \\$.expect.verdictIs: unknown field \"verdictIs\"");
         assertThat(run.all()).doesNotContain("Exception");
     }
 

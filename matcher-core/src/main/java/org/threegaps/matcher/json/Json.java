@@ -251,6 +251,8 @@ public final class Json {
             return "invalid value";
         }
         int newline = message.indexOf('\n');
-        return newline < 0 ? message : message.substring(0, newline);
+        String first = newline < 0 ? message : message.substring(0, newline);
+        // the location is already in the error's file:line:column; Jackson's own copy only adds noise
+        return first.replaceAll("\\s*\\(start marker at \\[Source:.*$", "");
     }
 }
