@@ -111,6 +111,14 @@ public final class Matcher {
         return results;
     }
 
+    /**
+     * @return a streaming batch on the rule set in service now, on as many threads as there are processors;
+     *     see {@link Batch#run}
+     */
+    public Batch batch() {
+        return new Batch(engine.get(), chunkSize, Runtime.getRuntime().availableProcessors());
+    }
+
     /** @return a ranking of {@code jobs} for one candidate; call {@link Ranking#top(int)} on it */
     public Ranking rankJobs(Candidate candidate, Collection<Job> jobs) {
         return Ranking.jobsFor(engine.get(), candidate, List.copyOf(jobs), chunkSize);
