@@ -41,7 +41,7 @@ import org.threegaps.matcher.model.TransportMode;
 /**
  * The redesign advisor's speed targets (issue #5): one pair with 8 declared options (≤ 50 ms), and one
  * job × 10,000 candidates × 10 options (≤ 10 s on 2 cores). Default rule set; data generated with a
- * fixed seed. Belongs in the matcher-bench module.
+ * fixed seed.
  */
 @State(Scope.Benchmark)
 @Fork(value = 1, jvmArgs = {"-Xms2g", "-Xmx2g"})

@@ -1,0 +1,155 @@
+package org.threegaps.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.threegaps.matcher.features.Commute;
+import org.threegaps.matcher.features.DutchFit;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.features.RequirementFit;
+import org.threegaps.matcher.features.RosterFit;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.FunctionalNeed;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.LanguageReason;
+import org.threegaps.matcher.model.PhysicalLoad;
+import org.threegaps.matcher.model.RequirementCategory;
+import org.threegaps.matcher.model.ScheduleControl;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
+import org.threegaps.matcher.model.TaskTiming;
+import org.threegaps.matcher.policy.Policy;
+
+/**
+ * The benchmark subset of the default rules, written by hand in plain Java over the same pair features and
+ * parameters: the baseline that prices the rule engine. It exists for the benchmark and its differential
+ * test only; the DRL files stay the one source of policy.
+ *
+ * <p>Each method mirrors one rule of {@link #IDS}; the differential test proves that both produce the same
+ * findings (rule id, arguments) on random pairs.
+ */
+public final class HandCodedSubset {
+    /** The twelve rules, spanning skill, trainability, mobility, care, language, onboarding and health. */
+    public static final List<String> IDS = List.of("MO-01", "MO-02", "MO-03", "CA-03", "CA-04", "SK-05", "TR-01",
+            "TR-02", "LA-03", "LA-04", "ON-01", "HE-01");
+
+    /** A fired rule and its message arguments, encoded as the engine encodes them ("#ENUM"). */
+    public record Fired(String ruleId, List<String> args) {
+    }
+
+    private final double unreachableFactor;
+    private final double shortShare;
+    private final int nightBlockerMinutes;
+    private final int nightStart;
+    private final int nightEnd;
+    private final int maxTrainingWeeks;
+
+    public HandCodedSubset(Policy policy) {
+        unreachableFactor = policy.number("commute.unreachable.factor");
+        shortShare = policy.number("commute.short.share");
+        nightBlockerMinutes = policy.integer("night.blocker.minMinutes");
+        nightStart = policy.integer("schedule.night.startHour");
+        nightEnd = policy.integer("schedule.night.endHour");
+        maxTrainingWeeks = policy.integer("trainability.onJob.maxWeeks");
+    }
+
+    /** @return the rules of the subset that fire on one pair, in {@link #IDS} order */
+    public List<Fired> evaluate(Candidate candidate, Job job, PairFeatures features) {
+        List<Fired> fired = new ArrayList<>(4);
+        SupportOffer supports = job.supports();
+        mobility(features.commute(), supports, fired);
+        care(candidate, job, features.bestRoster(), fired);
+        skill(features.requirements(), supports, fired);
+        language(job, features.dutch(), supports, fired);
+        if (features.intensiveOnboarding() && (supports.offers(Support.BUDDY) || supports.offers(Support.CONTACT_PERSON))) {
+            fired.add(fired("ON-01", supports.offers(Support.BUDDY) ? Support.BUDDY : Support.CONTACT_PERSON));
+        }
+        if (candidate.functionalNeeds().contains(FunctionalNeed.NO_HEAVY_LIFTING) && job.physicalLoad() == PhysicalLoad.HIGH
+                && !supports.offers(Support.MEDICALLY_ADAPTED_ZONE) && !supports.offers(Support.ERGONOMIC_AIDS)) {
+            fired.add(fired("HE-01", FunctionalNeed.NO_HEAVY_LIFTING, job.physicalLoad()));
+        }
+        return fired;
+    }
+
+    private void mobility(Commute c, SupportOffer supports, List<Fired> fired) {
+        boolean transport = supports.offers(Support.TRANSPORT_ARRANGEMENT);
+        if (c.known() && (c.bestMode() == null || c.bestMinutes() > c.limitMinutes() * unreachableFactor) && !transport) {
+            fired.add(fired("MO-01", c.bestMinutes(), c.bestMode(), c.limitMinutes()));
+        }
+        if (c.reachable() && c.bestMinutes() > c.limitMinutes() && c.bestMinutes() <= c.limitMinutes() * unreachableFactor
+                && !transport) {
+            fired.add(fired("MO-02", c.bestMinutes(), c.bestMode(), c.limitMinutes()));
+        }
+        if (c.reachable() && c.bestMinutes() <= c.limitMinutes() * shortShare) {
+            fired.add(fired("MO-03", c.bestMinutes(), c.bestMode()));
+        }
+    }
+
+    private void care(Candidate candidate, Job job, RosterFit schedule, List<Fired> fired) {
+        if (!Boolean.FALSE.equals(candidate.nightWork()) || schedule == null) {
+            return;
+        }
+        int night = schedule.nightMinutes();
+        boolean fixed = job.scheduleControl() == ScheduleControl.FIXED;
+        if (night >= nightBlockerMinutes && fixed) {
+            fired.add(fired("CA-03", night, nightStart, nightEnd, schedule.latestEnd()));
+        }
+        if (night > 0 && (night < nightBlockerMinutes || !fixed)) {
+            fired.add(fired("CA-04", night, nightStart, nightEnd, schedule.latestEnd()));
+        }
+    }
+
+    private void skill(List<RequirementFit> fits, SupportOffer supports, List<Fired> fired) {
+        // the engine fires per rule, then per requirement: keep that order
+        List<Fired> sk05 = new ArrayList<>(0);
+        List<Fired> tr01 = new ArrayList<>(0);
+        List<Fired> tr02 = new ArrayList<>(0);
+        int offered = supports.trainingWeeks();
+        for (RequirementFit r : fits) {
+            if (!r.linked() || !r.requirement().essential() || !r.missing()
+                    || r.category() != RequirementCategory.COMPETENCE && r.category() != RequirementCategory.DIGITAL) {
+                continue;
+            }
+            boolean quicklyTrainable = r.requirement().trainableOnJob() && r.requirement().trainingWeeks() <= maxTrainingWeeks;
+            if (r.coreTask() && !r.reassignable() && !quicklyTrainable) {
+                sk05.add(fired("SK-05", r.code(), r.requirement().minLevel(), r.candidateLevel(), r.taskName()));
+            }
+            if (r.timing() == TaskTiming.FROM_START && quicklyTrainable) {
+                (r.requirement().trainingWeeks() <= offered ? tr01 : tr02).add(
+                        fired(r.requirement().trainingWeeks() <= offered ? "TR-01" : "TR-02", r.code(), r.taskName(),
+                                r.requirement().trainingWeeks(), offered));
+            }
+        }
+        fired.addAll(sk05);
+        fired.addAll(tr01);
+        fired.addAll(tr02);
+    }
+
+    private void language(Job job, DutchFit d, SupportOffer supports, List<Fired> fired) {
+        if (!d.known() || !d.taskBased() || d.safetyOrSolo() || d.gapLevels() <= 0) {
+            return;
+        }
+        boolean buddyInLanguage = supports.offers(Support.BUDDY) && d.buddySpeaksCandidateLanguage();
+        boolean bridged = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) || supports.offers(Support.INTERPRETER_COLLEAGUE)
+                || supports.offers(Support.TRANSLATION_APP) || d.instructionsInCandidateLanguage() || buddyInLanguage;
+        if (!bridged) {
+            LanguageReason reason = d.customerContact() ? LanguageReason.CUSTOMER_CONTACT
+                    : job.dutch().reasons().contains(LanguageReason.WRITTEN_REPORTING) ? LanguageReason.WRITTEN_REPORTING
+                    : LanguageReason.TEAM_COMMUNICATION;
+            fired.add(fired("LA-03", d.required(), reason, d.candidate()));
+        } else {
+            Object by = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) ? Support.LANGUAGE_COACHING_ON_FLOOR
+                    : supports.offers(Support.INTERPRETER_COLLEAGUE) ? Support.INTERPRETER_COLLEAGUE
+                    : supports.offers(Support.TRANSLATION_APP) ? Support.TRANSLATION_APP
+                    : d.instructionsInCandidateLanguage() ? "#TRANSLATED_INSTRUCTIONS" : Support.BUDDY;
+            fired.add(fired("LA-04", d.required(), d.candidate(), by));
+        }
+    }
+
+    private static Fired fired(String id, Object... args) {
+        List<String> text = new ArrayList<>(args.length);
+        for (Object arg : args) {
+            text.add(arg instanceof Enum<?> e ? "#" + e.name() : String.valueOf(arg));
+        }
+        return new Fired(id, text);
+    }
+}

@@ -1,0 +1,55 @@
+package org.threegaps.bench;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.MatchResult;
+
+/** Top-20 of 100,000 both ways with the full default rule set (issue #6, benchmark 3). */
+@State(Scope.Benchmark)
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Fork(value = 1, jvmArgs = {"-Xms3g", "-Xmx3g"})
+@Warmup(iterations = 2, time = 5)
+@Measurement(iterations = 3, time = 5)
+public class RankingBenchmark {
+    static final int POOL = 100_000;
+
+    private Matcher matcher;
+    private Candidate candidate;
+    private Job job;
+    private List<Job> jobs;
+    private List<Candidate> candidates;
+
+    @Setup(Level.Trial)
+    public void setUp() {
+        matcher = Matcher.withDefaultRules().build();
+        jobs = Population.jobs(POOL, 5L);
+        candidates = Population.candidates(POOL, 6L);
+        candidate = candidates.get(0);
+        job = jobs.get(0);
+    }
+
+    @Benchmark
+    public List<MatchResult> top20JobsOf100kForOneCandidate() {
+        return matcher.rankJobs(candidate, jobs).top(20);
+    }
+
+    @Benchmark
+    public List<MatchResult> top20CandidatesOf100kForOneJob() {
+        return matcher.rankCandidates(job, candidates).top(20);
+    }
+}

@@ -1,0 +1,51 @@
+package org.threegaps.bench;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.threegaps.matcher.engine.RuleSource;
+
+/**
+ * The DRL side of the benchmark subset: the rules of {@link HandCodedSubset#IDS} cut out of the default rule
+ * files, so the benchmark always measures the rules as shipped (no copy to drift), with the full parameters
+ * and messages.
+ */
+public final class SubsetRules {
+    private static final Pattern RULE = Pattern.compile("(?ms)^rule \"([A-Z]{2}-\\d{2})\\b.*?^end\\s*$");
+
+    private SubsetRules() {
+    }
+
+    /** @return a rule source holding only the subset's rules, one file per area as in the default set */
+    public static RuleSource source() {
+        RuleSource defaults = RuleSource.defaults();
+        Map<String, String> files = new LinkedHashMap<>();
+        List<String> found = new ArrayList<>();
+        for (String name : defaults.names()) {
+            if (!RuleSource.isRuleFile(name)) {
+                files.put(name, defaults.text(name));
+                continue;
+            }
+            String text = defaults.text(name);
+            Matcher rule = RULE.matcher(text);
+            int header = rule.find() ? rule.start() : text.length();
+            StringBuilder kept = new StringBuilder(text.substring(0, header));
+            rule.reset();
+            while (rule.find()) {
+                if (HandCodedSubset.IDS.contains(rule.group(1))) {
+                    kept.append(rule.group()).append("\n\n");
+                    found.add(rule.group(1));
+                }
+            }
+            files.put(name, kept.toString());
+        }
+        if (found.size() != HandCodedSubset.IDS.size()) {
+            throw new IllegalStateException("benchmark subset rules not all found in the default rule set: found "
+                    + found + ", expected " + HandCodedSubset.IDS);
+        }
+        return RuleSource.of("benchmark subset of " + defaults.origin(), files);
+    }
+}
