@@ -2,8 +2,10 @@ package org.threegaps.matcher;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
@@ -157,10 +159,14 @@ public final class Batch {
         List<Candidate> candidates = new ArrayList<>(chunk.size());
         List<Job> jobs = new ArrayList<>(chunk.size());
         List<PairFeatures> features = new ArrayList<>(chunk.size());
+        // a product repeats each candidate across a chunk and the jobs across chunks: profile each object once
+        Map<Candidate, FeatureDeriver.CandidateProfile> candidateProfiles = new IdentityHashMap<>();
+        Map<Job, FeatureDeriver.JobProfile> jobProfiles = new IdentityHashMap<>();
         for (Request pair : chunk) {
             candidates.add(pair.candidate());
             jobs.add(pair.job());
-            features.add(deriver.derive(pair.candidate(), pair.job()));
+            features.add(deriver.derive(candidateProfiles.computeIfAbsent(pair.candidate(), deriver::profile),
+                    jobProfiles.computeIfAbsent(pair.job(), deriver::profile)));
         }
         return engine.ruleBase().score(candidates, jobs, features);
     }

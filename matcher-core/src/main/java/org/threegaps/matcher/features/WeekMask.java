@@ -7,10 +7,38 @@ final class WeekMask {
 
     /** Adds the minutes [from, from + length), wrapping past Sunday midnight. */
     void add(int from, int length) {
-        for (int m = from; m < from + length; m++) {
-            int minute = m % MINUTES;
-            bits[minute >>> 6] |= 1L << (minute & 63);
+        if (length <= 0) {
+            return;
         }
+        if (length >= MINUTES) {
+            set(0, MINUTES);
+            return;
+        }
+        int start = Math.floorMod(from, MINUTES);
+        int end = start + length;
+        if (end <= MINUTES) {
+            set(start, end);
+        } else {
+            set(start, MINUTES);
+            set(0, end - MINUTES);
+        }
+    }
+
+    // whole words at a time: a week of availability is ~160 words, not ~10,000 single bits
+    private void set(int from, int to) {
+        int first = from >>> 6;
+        int last = (to - 1) >>> 6;
+        long firstMask = -1L << (from & 63);
+        long lastMask = -1L >>> (63 - ((to - 1) & 63));
+        if (first == last) {
+            bits[first] |= firstMask & lastMask;
+            return;
+        }
+        bits[first] |= firstMask;
+        for (int i = first + 1; i < last; i++) {
+            bits[i] = -1L;
+        }
+        bits[last] |= lastMask;
     }
 
     /** Adds every minute of {@code other}. */
