@@ -1,0 +1,104 @@
+package org.threegaps.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.advisor.Advice;
+import org.threegaps.matcher.advisor.AdviceView;
+import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+
+/**
+ * {@code matcher advise}: the redesign advisor in its three modes, one pair, one job against a pool of
+ * candidates, one candidate against a pool of jobs.
+ */
+@Command(name = "advise", mixinStandardHelpOptions = true,
+        description = {"What could change so that a pair works: the employer's declared redesign options and the "
+                + "candidate's development steps, each re-scored with the rules.",
+                "--candidate with --job: one pair. --job with --candidates: the options that open the job to the most "
+                        + "people. --candidate with --jobs: the steps that open the most jobs."})
+final class AdviseCommand extends BaseCommand {
+    /** Output formats. */
+    enum Format { text, json }
+
+    @Option(names = "--candidate", paramLabel = "<file>", description = "the candidate's JSON file")
+    Path candidateFile;
+
+    @Option(names = "--job", paramLabel = "<file>", description = "the job's JSON file")
+    Path jobFile;
+
+    @Option(names = "--candidates", paramLabel = "<folder|file>", description = "a pool of candidates for --job")
+    Path candidatesPath;
+
+    @Option(names = "--jobs", paramLabel = "<folder|file>", description = "a pool of jobs for --candidate")
+    Path jobsPath;
+
+    @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json")
+    Format format = Format.text;
+
+    @Mixin
+    RuleOptions rules;
+
+    @Mixin
+    LanguageOption language;
+
+    @Override
+    public Integer call() {
+        Texts texts = language.texts();
+        boolean pair = candidateFile != null && jobFile != null && candidatesPath == null && jobsPath == null;
+        boolean jobPool = jobFile != null && candidatesPath != null && candidateFile == null && jobsPath == null;
+        boolean candidatePool = candidateFile != null && jobsPath != null && jobFile == null && candidatesPath == null;
+        if (!pair && !jobPool && !candidatePool) {
+            throw new ParameterException(spec.commandLine(),
+                    "give --candidate with --job, --job with --candidates, or --candidate with --jobs");
+        }
+        Matcher matcher = rules.matcher(texts);
+        Object view;
+        List<String> lines;
+        if (pair) {
+            Advice advice = matcher.advise(Inputs.candidate(candidateFile, texts), Inputs.job(jobFile, texts));
+            AdviceView.PairView pv = AdviceView.of(advice, texts.locale());
+            view = pv;
+            lines = new java.util.ArrayList<>();
+            lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + pv.verdict() + ", " + pv.overall() + "/100");
+            int place = 1;
+            for (Suggestion s : advice.redesigns()) {
+                lines.add((place++) + ". " + s.describeChanges(texts.locale()));
+                s.describe(texts.locale()).forEach(line -> lines.add("   " + line));
+            }
+            for (Suggestion s : advice.development()) {
+                lines.add("- " + s.describeChanges(texts.locale()));
+                s.describe(texts.locale()).forEach(line -> lines.add("   " + line));
+            }
+            pv.askEmployer().forEach(ask -> lines.add("? " + ask));
+        } else if (jobPool) {
+            Job job = Inputs.job(jobFile, texts);
+            AdviceView.JobView jv = AdviceView.of(matcher.adviseJob(job, Inputs.candidates(candidatesPath, texts)), job,
+                    texts.locale());
+            view = jv;
+            lines = new java.util.ArrayList<>();
+            lines.add(jv.jobId() + ": " + jv.openNow() + " / " + jv.poolSize());
+            jv.options().forEach(o -> lines.add("+" + o.count() + "  " + o.text() + "  " + o.unlocked()));
+        } else {
+            Candidate candidate = Inputs.candidate(candidateFile, texts);
+            AdviceView.CandidateView cv = AdviceView.of(matcher.adviseCandidate(candidate, Inputs.jobs(jobsPath, texts)),
+                    texts.locale());
+            view = cv;
+            lines = new java.util.ArrayList<>();
+            lines.add(cv.candidateId() + ": " + cv.openNow() + " / " + cv.poolSize());
+            cv.steps().forEach(s -> lines.add("+" + s.count() + "  " + s.text() + "  " + s.opened()));
+        }
+        if (format == Format.json) {
+            out().println(Json.write(view));
+        } else {
+            lines.forEach(out()::println);
+        }
+        return ExitCodes.OK;
+    }
+}
