@@ -1,6 +1,6 @@
 package org.threegaps.cli;
 
-import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.advisor.Advice;
@@ -27,20 +27,11 @@ final class AdviseCommand extends BaseCommand {
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--candidate", paramLabel = "<file>", description = "the candidate's JSON file")
-    Path candidateFile;
-
-    @Option(names = "--job", paramLabel = "<file>", description = "the job's JSON file")
-    Path jobFile;
-
-    @Option(names = "--candidates", paramLabel = "<folder|file>", description = "a pool of candidates for --job")
-    Path candidatesPath;
-
-    @Option(names = "--jobs", paramLabel = "<folder|file>", description = "a pool of jobs for --candidate")
-    Path jobsPath;
-
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json")
     Format format = Format.text;
+
+    @Mixin
+    PairOptions pair;
 
     @Mixin
     RuleOptions rules;
@@ -51,21 +42,21 @@ final class AdviseCommand extends BaseCommand {
     @Override
     public Integer call() {
         Texts texts = language.texts();
-        boolean pair = candidateFile != null && jobFile != null && candidatesPath == null && jobsPath == null;
-        boolean jobPool = jobFile != null && candidatesPath != null && candidateFile == null && jobsPath == null;
-        boolean candidatePool = candidateFile != null && jobsPath != null && jobFile == null && candidatesPath == null;
-        if (!pair && !jobPool && !candidatePool) {
+        boolean onePair = pair.onePair();
+        boolean jobPool = pair.candidatesForJob();
+        boolean candidatePool = pair.jobsForCandidate();
+        if (!onePair && !jobPool && !candidatePool) {
             throw new ParameterException(spec.commandLine(),
                     "give --candidate with --job, --job with --candidates, or --candidate with --jobs");
         }
         Matcher matcher = rules.matcher(texts);
         Object view;
         List<String> lines;
-        if (pair) {
-            Advice advice = matcher.advise(Inputs.candidate(candidateFile, texts), Inputs.job(jobFile, texts));
+        if (onePair) {
+            Advice advice = matcher.advise(Inputs.candidate(pair.candidateFile, texts), Inputs.job(pair.jobFile, texts));
             AdviceView.PairView pv = AdviceView.of(advice, texts.locale());
             view = pv;
-            lines = new java.util.ArrayList<>();
+            lines = new ArrayList<>();
             lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + pv.verdict() + ", " + pv.overall() + "/100");
             int place = 1;
             for (Suggestion s : advice.redesigns()) {
@@ -78,19 +69,19 @@ final class AdviseCommand extends BaseCommand {
             }
             pv.askEmployer().forEach(ask -> lines.add("? " + ask));
         } else if (jobPool) {
-            Job job = Inputs.job(jobFile, texts);
-            AdviceView.JobView jv = AdviceView.of(matcher.adviseJob(job, Inputs.candidates(candidatesPath, texts)), job,
+            Job job = Inputs.job(pair.jobFile, texts);
+            AdviceView.JobView jv = AdviceView.of(matcher.adviseJob(job, Inputs.candidates(pair.candidatesPath, texts)), job,
                     texts.locale());
             view = jv;
-            lines = new java.util.ArrayList<>();
+            lines = new ArrayList<>();
             lines.add(jv.jobId() + ": " + jv.openNow() + " / " + jv.poolSize());
             jv.options().forEach(o -> lines.add("+" + o.count() + "  " + o.text() + "  " + o.unlocked()));
         } else {
-            Candidate candidate = Inputs.candidate(candidateFile, texts);
-            AdviceView.CandidateView cv = AdviceView.of(matcher.adviseCandidate(candidate, Inputs.jobs(jobsPath, texts)),
+            Candidate candidate = Inputs.candidate(pair.candidateFile, texts);
+            AdviceView.CandidateView cv = AdviceView.of(matcher.adviseCandidate(candidate, Inputs.jobs(pair.jobsPath, texts)),
                     texts.locale());
             view = cv;
-            lines = new java.util.ArrayList<>();
+            lines = new ArrayList<>();
             lines.add(cv.candidateId() + ": " + cv.openNow() + " / " + cv.poolSize());
             cv.steps().forEach(s -> lines.add("+" + s.count() + "  " + s.text() + "  " + s.opened()));
         }

@@ -1,6 +1,5 @@
 package org.threegaps.cli;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.Ranking;
@@ -28,18 +27,6 @@ final class RankCommand extends BaseCommand {
     /** Output formats. */
     enum Format { text, json }
 
-    @Option(names = "--candidate", paramLabel = "<file>", description = "the candidate to rank jobs for")
-    Path candidateFile;
-
-    @Option(names = "--jobs", paramLabel = "<folder|file>", description = "the jobs to rank")
-    Path jobsPath;
-
-    @Option(names = "--job", paramLabel = "<file>", description = "the job to rank candidates for")
-    Path jobFile;
-
-    @Option(names = "--candidates", paramLabel = "<folder|file>", description = "the candidates to rank")
-    Path candidatesPath;
-
     @Option(names = "--top", paramLabel = "<n>", defaultValue = "10", description = "how many to show (default: ${DEFAULT-VALUE})")
     int top = 10;
 
@@ -51,6 +38,9 @@ final class RankCommand extends BaseCommand {
     Format format = Format.text;
 
     @Mixin
+    PairOptions pair;
+
+    @Mixin
     RuleOptions rules;
 
     @Mixin
@@ -58,8 +48,8 @@ final class RankCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        boolean jobsForCandidate = candidateFile != null && jobsPath != null && jobFile == null && candidatesPath == null;
-        boolean candidatesForJob = jobFile != null && candidatesPath != null && candidateFile == null && jobsPath == null;
+        boolean jobsForCandidate = pair.jobsForCandidate();
+        boolean candidatesForJob = pair.candidatesForJob();
         if (!jobsForCandidate && !candidatesForJob) {
             throw new ParameterException(spec.commandLine(), "give either --candidate with --jobs, or --job with --candidates");
         }
@@ -71,14 +61,14 @@ final class RankCommand extends BaseCommand {
         String heading;
         int pool;
         if (jobsForCandidate) {
-            Candidate candidate = Inputs.candidate(candidateFile, texts);
-            List<Job> jobs = Inputs.jobs(jobsPath, texts);
+            Candidate candidate = Inputs.candidate(pair.candidateFile, texts);
+            List<Job> jobs = Inputs.jobs(pair.jobsPath, texts);
             ranking = rules.matcher(texts).rankJobs(candidate, jobs);
             heading = texts.get("rank.jobsFor", candidate.id());
             pool = jobs.size();
         } else {
-            Job job = Inputs.job(jobFile, texts);
-            List<Candidate> candidates = Inputs.candidates(candidatesPath, texts);
+            Job job = Inputs.job(pair.jobFile, texts);
+            List<Candidate> candidates = Inputs.candidates(pair.candidatesPath, texts);
             ranking = rules.matcher(texts).rankCandidates(job, candidates);
             heading = texts.get("rank.candidatesFor", job.id());
             pool = candidates.size();

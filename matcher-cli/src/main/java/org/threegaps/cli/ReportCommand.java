@@ -13,23 +13,14 @@ import picocli.CommandLine.ParameterException;
                 + "--jobs) or ranked people for a job (--job with --candidates), with gap bars, findings, levers and "
                 + "the advisor's suggestions."})
 final class ReportCommand extends BaseCommand {
-    @Option(names = "--candidate", paramLabel = "<file>", description = "the candidate's JSON file")
-    Path candidateFile;
-
-    @Option(names = "--jobs", paramLabel = "<folder|file>", description = "the jobs to rank for --candidate")
-    Path jobsPath;
-
-    @Option(names = "--job", paramLabel = "<file>", description = "the job's JSON file")
-    Path jobFile;
-
-    @Option(names = "--candidates", paramLabel = "<folder|file>", description = "the candidates to rank for --job")
-    Path candidatesPath;
-
     @Option(names = "--out", required = true, paramLabel = "<file.html>", description = "where to write the page")
     Path out;
 
     @Option(names = "--top", paramLabel = "<n>", defaultValue = "10", description = "how many pairs (default: ${DEFAULT-VALUE})")
     int top = 10;
+
+    @Mixin
+    PairOptions pair;
 
     @Mixin
     RuleOptions rules;
@@ -39,8 +30,8 @@ final class ReportCommand extends BaseCommand {
 
     @Override
     public Integer call() {
-        boolean forCandidate = candidateFile != null && jobsPath != null && jobFile == null && candidatesPath == null;
-        boolean forJob = jobFile != null && candidatesPath != null && candidateFile == null && jobsPath == null;
+        boolean forCandidate = pair.jobsForCandidate();
+        boolean forJob = pair.candidatesForJob();
         if (!forCandidate && !forJob) {
             throw new ParameterException(spec.commandLine(), "give either --candidate with --jobs, or --job with --candidates");
         }
@@ -50,8 +41,8 @@ final class ReportCommand extends BaseCommand {
         Texts texts = language.texts();
         ReportWriter writer = ReportWriter.of(rules.matcher(texts)).locale(texts.locale()).top(top);
         String html = forCandidate
-                ? writer.candidateReport(Inputs.candidate(candidateFile, texts), Inputs.jobs(jobsPath, texts))
-                : writer.jobReport(Inputs.job(jobFile, texts), Inputs.candidates(candidatesPath, texts));
+                ? writer.candidateReport(Inputs.candidate(pair.candidateFile, texts), Inputs.jobs(pair.jobsPath, texts))
+                : writer.jobReport(Inputs.job(pair.jobFile, texts), Inputs.candidates(pair.candidatesPath, texts));
         writer.write(out, html);
         out().println(out);
         return ExitCodes.OK;
