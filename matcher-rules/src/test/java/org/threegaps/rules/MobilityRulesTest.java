@@ -35,6 +35,27 @@ class MobilityRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void mo09_onlyPublicTransportToAJobNotServedByItNamesTheDistanceNotMinutes() {
+        var busOnly = Fixtures.candidate().transportModes(EnumSet.of(TransportMode.PUBLIC_TRANSPORT)).maxCommuteMinutes(45).build();
+        var zone = Fixtures.job().location(INDUSTRIAL_ZONE).publicTransportReachable(false).build();
+        var finding = fires("MO-09", busOnly, zone);
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.levers()).contains(Lever.TRANSPORT_ARRANGEMENT);
+        assertThat(en(finding)).startsWith("None of the candidate's own ways of travelling reaches the workplace (")
+                .contains(" km away").doesNotContain("-1").doesNotContain("null");
+        silent("MO-01", busOnly, zone);
+    }
+
+    @Test
+    void mo09_silentWhenTheEmployerArrangesTransportOrTheBusServesTheJob() {
+        var busOnly = Fixtures.candidate().transportModes(EnumSet.of(TransportMode.PUBLIC_TRANSPORT)).maxCommuteMinutes(45).build();
+        var zone = Fixtures.job().location(INDUSTRIAL_ZONE).publicTransportReachable(false)
+                .supports(new SupportOffer(Set.of(Support.TRANSPORT_ARRANGEMENT), Set.of(), 0, null)).build();
+        silent("MO-09", busOnly, zone);
+        silent("MO-09", busOnly, zone.toBuilder().supports(SupportOffer.NONE).publicTransportReachable(true).build());
+    }
+
+    @Test
     void mo01_silentWhenTheEmployerArrangesTransport() {
         var walker = Fixtures.candidate().transportModes(EnumSet.of(TransportMode.WALK)).maxCommuteMinutes(30).build();
         var zone = Fixtures.job().location(INDUSTRIAL_ZONE).publicTransportReachable(false)

@@ -36,9 +36,7 @@ class FuzzTest {
      * Known defects of the default rules this test found, left to the rules' owners; the test checks every
      * other rule. Remove an entry once its rule is fixed.
      */
-    private static final java.util.Map<String, String> KNOWN_TEXT_DEFECTS = java.util.Map.of(
-            "MO-01", "no transport mode of the candidate reaches the workplace (only public transport, job not "
-                    + "reachable by it): the text reads \"-1 min null one way\"");
+    private static final java.util.Map<String, String> KNOWN_TEXT_DEFECTS = java.util.Map.of();
 
     private static List<Candidate> candidates;
     private static List<Job> jobs;

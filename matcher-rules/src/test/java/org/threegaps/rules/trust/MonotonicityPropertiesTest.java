@@ -18,6 +18,7 @@ import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.Competence;
+import org.threegaps.matcher.model.Evidence;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.RedesignOption;
 import org.threegaps.matcher.model.Support;
@@ -78,7 +79,10 @@ class MonotonicityPropertiesTest {
         }
         int level = Math.min(4, candidate.competenceLevel(code) + up);
         List<Competence> raised = new ArrayList<>(candidate.competences().stream().filter(c -> !c.code().equals(code)).toList());
-        raised.add(new Competence(code, level, null));
+        // the same evidence as before: only the level changes
+        Evidence evidence = candidate.competences().stream().filter(c -> c.code().equals(code)).findFirst()
+                .map(Competence::evidence).orElse(null);
+        raised.add(new Competence(code, level, evidence));
         Candidate better = candidate.toBuilder().competences(raised).build();
         assertNotWorse(candidate, job, better, job, "raising " + code + " to " + level, true);
     }
