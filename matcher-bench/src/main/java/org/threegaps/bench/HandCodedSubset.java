@@ -72,7 +72,7 @@ public final class HandCodedSubset {
 
     private void mobility(Commute c, SupportOffer supports, List<Fired> fired) {
         boolean transport = supports.offers(Support.TRANSPORT_ARRANGEMENT);
-        if (c.known() && (c.bestMode() == null || c.bestMinutes() > c.limitMinutes() * unreachableFactor) && !transport) {
+        if (c.known() && c.bestMode() != null && c.bestMinutes() > c.limitMinutes() * unreachableFactor && !transport) {
             fired.add(fired("MO-01", c.bestMinutes(), c.bestMode(), c.limitMinutes()));
         }
         if (c.reachable() && c.bestMinutes() > c.limitMinutes() && c.bestMinutes() <= c.limitMinutes() * unreachableFactor
