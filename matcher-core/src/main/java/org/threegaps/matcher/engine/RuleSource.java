@@ -97,6 +97,16 @@ public final class RuleSource {
         return new RuleSource(origin, bytes);
     }
 
+    /**
+     * @return a rule set from in-memory bytes, e.g. the files a Spark driver broadcast; the same bytes give
+     *         the same fingerprint as where they were read
+     */
+    public static RuleSource fromBytes(String origin, Map<String, byte[]> files) {
+        Map<String, byte[]> copy = new TreeMap<>();
+        files.forEach((name, content) -> copy.put(name, content.clone()));
+        return new RuleSource(origin, copy);
+    }
+
     /** @return a copy with one file replaced or added */
     public RuleSource with(String name, String content) {
         Map<String, byte[]> copy = new TreeMap<>(files);

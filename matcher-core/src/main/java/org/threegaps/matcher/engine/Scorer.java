@@ -3,14 +3,11 @@ package org.threegaps.matcher.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.threegaps.matcher.i18n.Messages;
-import org.threegaps.matcher.model.Job;
-import org.threegaps.matcher.model.RedesignOption;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Finding;
@@ -73,7 +70,7 @@ final class Scorer {
             lowest = Math.min(lowest, score);
         }
         int overall = (int) Math.round(totalWeight == 0 ? 0 : weighted / totalWeight);
-        Verdict verdict = verdict(findings, lowest, declaredLevers(pair.getJob()));
+        Verdict verdict = verdict(findings, lowest, Lever.declaredBy(pair.getJob()));
         return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, overall, scores, findings,
                 suggestedActions(findings), pair.getFeatures().unknowns(), fingerprint, messages);
     }
@@ -93,14 +90,6 @@ final class Scorer {
         }
         boolean allLiftable = blockers.stream().allMatch(f -> f.levers().stream().anyMatch(declared::contains));
         return allLiftable ? Verdict.AFTER_REDESIGN : Verdict.NOT_YET;
-    }
-
-    static Set<Lever> declaredLevers(Job job) {
-        Set<Lever> levers = EnumSet.noneOf(Lever.class);
-        for (RedesignOption option : job.redesignOptions()) {
-            levers.add(Lever.of(option.kind(), option.support()));
-        }
-        return levers;
     }
 
     private static List<Lever> suggestedActions(List<Finding> findings) {

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -96,6 +97,11 @@ public final class FeatureDeriver {
         public Candidate candidate() {
             return candidate;
         }
+
+        /** @return where the candidate lives, or null when unknown (no home, or a postcode not in the gazetteer) */
+        public GeoPoint home() {
+            return home;
+        }
     }
 
     /** The per-job part of the derivation. */
@@ -113,6 +119,11 @@ public final class FeatureDeriver {
         /** @return the job */
         public Job job() {
             return job;
+        }
+
+        /** @return where the work is, or null when unknown */
+        public GeoPoint work() {
+            return work;
         }
     }
 
@@ -192,6 +203,14 @@ public final class FeatureDeriver {
                 || Boolean.TRUE.equals(c.firstJobInCountry()) || c.selfConfidence() == Level.LOW;
         return new PairFeatures(commute, List.copyOf(rosters), best, requirements, dutch, hours, intensive,
                 List.copyOf(unknowns));
+    }
+
+    /**
+     * @return the commute of one pair, exactly as {@link #derive(CandidateProfile, JobProfile)} computes it,
+     *         without the rest of the pair's features: for deciding cheaply which pairs are out of reach
+     */
+    public Commute commute(CandidateProfile cp, JobProfile jp) {
+        return commute(cp, jp, new HashSet<>());
     }
 
     private Commute commute(CandidateProfile cp, JobProfile jp, Set<String> unknowns) {

@@ -39,4 +39,24 @@ public final class GreatCircleCommuteEstimator implements CommuteEstimator {
         };
         return OptionalInt.of((int) Math.round(minutes));
     }
+
+    /**
+     * The inverse of {@link #minutes}: beyond this great-circle distance, {@code mode} takes more than
+     * {@code minutes} (whole minutes, after rounding). For finding the pairs that are certainly out of
+     * reach without estimating every trip.
+     *
+     * @return the farthest distance in km that {@code mode} may still cover in {@code minutes}; 0 when even
+     *         the waiting time is longer
+     */
+    public double reachKm(TransportMode mode, int minutes) {
+        // minutes() rounds half up, so any trip estimated below minutes + 0.5 still counts as `minutes`
+        double travel = minutes + 0.5 - (mode == TransportMode.PUBLIC_TRANSPORT ? wait : 0);
+        double speed = switch (mode) {
+            case WALK -> walk;
+            case BIKE -> bike;
+            case PUBLIC_TRANSPORT -> publicTransport;
+            case CAR -> car;
+        };
+        return Math.max(0, travel) / 60 * speed / detour;
+    }
 }

@@ -1,6 +1,10 @@
 package org.threegaps.matcher.result;
 
+import java.util.EnumSet;
+import java.util.Set;
+import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.RedesignKind;
+import org.threegaps.matcher.model.RedesignOption;
 import org.threegaps.matcher.model.Support;
 
 /**
@@ -71,5 +75,17 @@ public enum Lever {
     /** @return the lever a redesign option of this kind pulls; ADD_SUPPORT needs the support */
     public static Lever of(RedesignKind kind, Support support) {
         return kind == RedesignKind.ADD_SUPPORT ? of(support) : valueOf(kind.name());
+    }
+
+    /**
+     * @return the levers the job's declared redesign options pull: a blocker one of them lifts makes the
+     *         verdict "after redesign" rather than "not yet"
+     */
+    public static Set<Lever> declaredBy(Job job) {
+        Set<Lever> levers = EnumSet.noneOf(Lever.class);
+        for (RedesignOption option : job.redesignOptions()) {
+            levers.add(of(option.kind(), option.support()));
+        }
+        return levers;
     }
 }

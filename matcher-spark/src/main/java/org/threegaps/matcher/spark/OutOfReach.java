@@ -1,0 +1,159 @@
+package org.threegaps.matcher.spark;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.engine.RuleInfo;
+import org.threegaps.matcher.features.Commute;
+import org.threegaps.matcher.features.FeatureDeriver;
+import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
+import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
+import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.policy.PolicyKeys;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.Verdict;
+
+/**
+ * Which pairs the rule set certainly scores "not yet" because the workplace is out of the candidate's
+ * reach, so a nightly run need not score them: conservative pair blocking.
+ *
+ * <p>A pair is out of reach exactly when the mobility blockers fire and nothing can lift them: MO-01 (the
+ * fastest of the candidate's own transport modes takes more than their limit × {@code
+ * commute.unreachable.factor}) or MO-09 (none of their modes reaches the workplace), the job offers no
+ * transport arrangement, and none of its declared redesign options pulls a lever those rules name. The
+ * commute is the one the rules see ({@link FeatureDeriver#commute}); the factor and the levers are read
+ * from the rule set itself. When the rule set has no such blockers, nothing is skipped.
+ */
+public final class OutOfReach {
+    /** The blocker for "too far with the fastest own mode". */
+    public static final String TOO_FAR = "MO-01";
+    /** The blocker for "no own mode reaches the workplace". */
+    public static final String NO_MODE = "MO-09";
+    static final String FACTOR = "commute.unreachable.factor";
+    private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
+            EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
+
+    private final FeatureDeriver deriver;
+    private final GreatCircleCommuteEstimator estimator;
+    private final double factor;
+    private final int defaultLimit;
+    private final Set<Lever> liftedBy;
+    private final String offBecause;
+
+    private OutOfReach(Matcher matcher, Set<Lever> liftedBy, String offBecause) {
+        this.deriver = matcher.features();
+        this.estimator = new GreatCircleCommuteEstimator(matcher.ruleBase().policy());
+        this.factor = offBecause == null ? matcher.ruleBase().policy().number(FACTOR) : 0;
+        this.defaultLimit = matcher.ruleBase().policy().integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
+        this.liftedBy = liftedBy;
+        this.offBecause = offBecause;
+    }
+
+    /**
+     * Reads the mobility blockers from the matcher's rule set. The matcher must estimate commutes with the
+     * default great-circle estimator, as the Spark job's matchers do.
+     */
+    public static OutOfReach of(Matcher matcher) {
+        Set<Lever> levers = EnumSet.noneOf(Lever.class);
+        for (String id : List.of(TOO_FAR, NO_MODE)) {
+            Optional<RuleInfo> rule = matcher.ruleBase().catalog().byId(id);
+            if (rule.isEmpty() || rule.get().kind() != Kind.BLOCKER) {
+                return new OutOfReach(matcher, levers, "the rule set has no blocker " + id);
+            }
+            levers.addAll(rule.get().levers());
+        }
+        if (!matcher.ruleBase().catalog().byId(TOO_FAR).orElseThrow().parameters().contains(FACTOR)) {
+            return new OutOfReach(matcher, levers, TOO_FAR + " no longer reads " + FACTOR);
+        }
+        return new OutOfReach(matcher, levers, null);
+    }
+
+    /** @return a blocker that never skips a pair, for runs that must score every pair */
+    public static OutOfReach off(Matcher matcher, String because) {
+        return new OutOfReach(matcher, EnumSet.noneOf(Lever.class), because);
+    }
+
+    /** @return null when pairs may be skipped, otherwise why none are */
+    public String offBecause() {
+        return offBecause;
+    }
+
+    /**
+     * @return true when this job may be out of some candidate's reach: it has a known location, offers no
+     *         transport arrangement and declares no redesign that would lift a mobility blocker
+     */
+    boolean canBeOutOfReach(JobProfile job) {
+        return offBecause == null && job.work() != null && !opensForEveryone(job.job());
+    }
+
+    private boolean opensForEveryone(Job job) {
+        if (job.supports().offers(Support.TRANSPORT_ARRANGEMENT)) {
+            return true;
+        }
+        Set<Lever> declared = Lever.declaredBy(job);
+        declared.retainAll(liftedBy);
+        return !declared.isEmpty();
+    }
+
+    /**
+     * @return the id of the blocker that certainly fires for this pair and leaves it "not yet", or null
+     *         when the pair must be scored
+     */
+    public String blocker(CandidateProfile candidate, JobProfile job) {
+        if (!canBeOutOfReach(job) || candidate.home() == null) {
+            return null;
+        }
+        Commute commute = deriver.commute(candidate, job);
+        if (!commute.known()) {
+            return null;
+        }
+        if (commute.bestMode() == null) {
+            return NO_MODE;
+        }
+        return commute.bestMinutes() > commute.limitMinutes() * factor ? TOO_FAR : null;
+    }
+
+    /**
+     * @return a distance in km beyond which every job that {@link #canBeOutOfReach} is out of this
+     *         candidate's reach; infinite when the candidate's home is unknown or nothing is skipped
+     */
+    double reachKm(CandidateProfile candidate) {
+        if (offBecause != null || candidate.home() == null) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Candidate c = candidate.candidate();
+        int limit = c.maxCommuteMinutes() == null ? defaultLimit : c.maxCommuteMinutes();
+        // the rules block above limit × factor minutes; trips are whole minutes
+        int minutes = (int) Math.floor(limit * factor);
+        double km = 0;
+        for (TransportMode mode : modes(c)) {
+            km = Math.max(km, estimator.reachKm(mode, minutes));
+        }
+        return km;
+    }
+
+    /**
+     * @return the blocker that fires for a job beyond {@link #reachKm}: MO-09 when the candidate travels only
+     *         by public transport and the job is known not to be on a line, otherwise MO-01
+     */
+    static String blockerBeyondReach(Candidate candidate, boolean jobOffPublicTransport) {
+        return jobOffPublicTransport && modes(candidate).equals(EnumSet.of(TransportMode.PUBLIC_TRANSPORT))
+                ? NO_MODE : TOO_FAR;
+    }
+
+    private static Set<TransportMode> modes(Candidate candidate) {
+        return candidate.transportModes().isEmpty() ? MODES_WHEN_UNKNOWN : candidate.transportModes();
+    }
+
+    /** @return true when a result is what skipping its pair assumed: "not yet" with a mobility blocker */
+    public static boolean confirms(org.threegaps.matcher.result.MatchResult result, String blocker) {
+        return result.verdict() == Verdict.NOT_YET && result.fired(blocker);
+    }
+}
