@@ -127,10 +127,11 @@ public final class SparkMatchJob {
     public static Summary run(SparkSession spark, Options options) {
         long started = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+        refuseExistingOutput(jsc, options);
         RuleSource source = options.rules() == null ? RuleSource.defaults() : RuleSource.directory(options.rules());
         // compiled on the driver first: a broken rule file stops the run here, with its file and line
-        Matcher driverMatcher = Matcher.withRules(source).build();
         RuleFiles files = RuleFiles.of(source);
+        Matcher driverMatcher = ExecutorCache.matcher(files);
         String blockingOff = blockingOff(options, driverMatcher);
 
         List<PartitionOutput.Rejected> rejectedJobs = new ArrayList<>();
@@ -158,6 +159,8 @@ public final class SparkMatchJob {
         }).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Counts counts = outputs.map(PartitionOutput::counts).reduce(Counts::plus);
+            LOG.info("scored {} pairs and skipped {} in {} s", counts.scored, counts.skippedTotal(),
+                    Math.round((System.nanoTime() - started) / 1e8) / 10.0);
             SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
             write(spark, candidateRows(outputs), "candidateId", "jobId", options, "top-jobs-per-candidate", mode);
             write(spark, jobRows(outputs, options.top()), "jobId", "candidateId", options, "top-candidates-per-job", mode);
@@ -172,6 +175,22 @@ public final class SparkMatchJob {
             outputs.unpersist(false);
             rules.destroy();
             jobList.destroy();
+        }
+    }
+
+    private static void refuseExistingOutput(JavaSparkContext jsc, Options options) {
+        if (options.overwrite()) {
+            return;
+        }
+        try {
+            org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(options.out());
+            if (out.getFileSystem(jsc.hadoopConfiguration()).exists(out)) {
+                // checked before hours of scoring, not after
+                throw new IllegalArgumentException("output directory " + options.out()
+                        + " already exists; choose another or replace it with --overwrite");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot check " + options.out(), e);
         }
     }
 
@@ -253,10 +272,15 @@ public final class SparkMatchJob {
         for (int i = 0; i < list.size(); i++) {
             Ranked r = list.get(i);
             rows.add(RowFactory.create(r.candidateId(), r.jobId(), i + 1, r.verdict().name(), r.overallScore(),
-                    r.skillScore(), r.searchScore(), r.organisationScore(), r.findings(), r.actions(),
+                    r.skillScore(), r.searchScore(), r.organisationScore(), seq(r.findings()), seq(r.actions()),
                     r.fingerprint(), r.explanation()));
         }
         return rows.stream();
+    }
+
+    // a Row holds arrays as Scala sequences
+    private static scala.collection.immutable.Seq<String> seq(List<String> list) {
+        return scala.jdk.javaapi.CollectionConverters.asScala(list).toList();
     }
 
     private static final StructType RANKED = new StructType()

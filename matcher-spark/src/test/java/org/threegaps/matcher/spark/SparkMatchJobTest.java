@@ -1,0 +1,206 @@
+package org.threegaps.matcher.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+
+/** The Spark job in local mode on a small population, against the single-machine ranking. */
+class SparkMatchJobTest {
+    private static final int TOP = 5;
+    // the rule base the job's executors use in local mode: compiled once for the whole class
+    private static final Matcher MATCHER = ExecutorCache.matcher(RuleFiles.of(RuleSource.defaults()));
+    private static final Population POPULATION = Population.random(11, 80, 120);
+
+    @TempDir
+    static Path dir;
+    private static SparkSession spark;
+    private static Summary blocked;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkSession.builder().master("local[2]").appName("threegaps-test")
+                .config("spark.ui.enabled", "false")
+                .config("spark.sql.shuffle.partitions", "4")
+                .getOrCreate();
+        POPULATION.writeTo(dir.resolve("in"));
+        blocked = SparkMatchJob.run(spark, options("blocked").withTop(TOP));
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void eachCandidatesTopJobsEqualTheSingleMachineRanking() {
+        Map<String, List<Row>> lists = lists("blocked/top-jobs-per-candidate", "candidateId");
+
+        for (Candidate candidate : POPULATION.candidates()) {
+            List<MatchResult> expected = MATCHER.rankJobs(candidate, POPULATION.jobs()).atLeast(Verdict.AFTER_REDESIGN).top(TOP);
+            assertSame(lists.getOrDefault(candidate.id(), List.of()), expected, "jobId", MatchResult::jobId);
+        }
+    }
+
+    @Test
+    void eachJobsTopCandidatesEqualTheSingleMachineRanking() {
+        Map<String, List<Row>> lists = lists("blocked/top-candidates-per-job", "jobId");
+
+        for (Job job : POPULATION.jobs()) {
+            List<MatchResult> expected = MATCHER.rankCandidates(job, POPULATION.candidates()).atLeast(Verdict.AFTER_REDESIGN).top(TOP);
+            assertSame(lists.getOrDefault(job.id(), List.of()), expected, "candidateId", MatchResult::candidateId);
+        }
+    }
+
+    @Test
+    void theSummaryAccountsForEveryPair() throws IOException {
+        Summary.Pairs pairs = blocked.pairs();
+
+        assertThat(pairs.total()).isEqualTo(80L * 120);
+        assertThat(pairs.scored() + pairs.skipped()).isEqualTo(pairs.total());
+        assertThat(pairs.skipped()).isPositive();
+        assertThat(pairs.skippedBy()).containsOnlyKeys("MO-01", "MO-09");
+        assertThat(pairs.skippedBy().get("MO-01").rule()).startsWith("MO-01 ");
+        assertThat(blocked.verdicts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
+        assertThat(blocked.gaps().get(Gap.ORGANISATION).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
+        assertThat(blocked.fingerprint()).isEqualTo(MATCHER.fingerprint());
+        assertThat(Files.readString(dir.resolve("out/blocked/summary.json"))).contains("\"skippedBy\"", "\"MO-01\"");
+    }
+
+    @Test
+    void withoutBlockingEveryPairIsScoredAndTheListsAreTheSame() {
+        Summary all = SparkMatchJob.run(spark, options("all").withTop(TOP).withBlocking(false));
+
+        assertThat(all.pairs().skipped()).isZero();
+        assertThat(all.pairs().scored()).isEqualTo(80L * 120);
+        assertThat(all.blocking()).contains("--no-blocking");
+        assertThat(rows("all/top-jobs-per-candidate")).isEqualTo(rows("blocked/top-jobs-per-candidate"));
+        assertThat(rows("all/top-candidates-per-job")).isEqualTo(rows("blocked/top-candidates-per-job"));
+    }
+
+    @Test
+    void listingNotYetPairsSwitchesBlockingOffAndStillEqualsTheSingleMachineRanking() {
+        Summary summary = SparkMatchJob.run(spark, options("not-yet").withTop(3).withAtLeast(Verdict.NOT_YET));
+
+        assertThat(summary.pairs().skipped()).isZero();
+        assertThat(summary.blocking()).contains("NOT_YET");
+        Map<String, List<Row>> lists = lists("not-yet/top-jobs-per-candidate", "candidateId");
+        for (Candidate candidate : POPULATION.candidates().subList(0, 30)) {
+            assertSame(lists.get(candidate.id()), MATCHER.rankJobs(candidate, POPULATION.jobs()).top(3), "jobId", MatchResult::jobId);
+        }
+    }
+
+    @Test
+    void parquetInputGivesTheSameListsAsJsonLines() {
+        for (String side : List.of("candidates", "jobs")) {
+            spark.read().json(dir.resolve("in/" + side + ".jsonl").toString())
+                    .write().parquet(dir.resolve("in/" + side + ".parquet").toString());
+        }
+        SparkMatchJob.Options parquet = new SparkMatchJob.Options(dir.resolve("in/candidates.parquet").toString(),
+                dir.resolve("in/jobs.parquet").toString(), dir.resolve("out/parquet").toString(), null, TOP,
+                Verdict.AFTER_REDESIGN, true, 0, 500, 20, null, SparkMatchJob.Format.JSONL, false);
+
+        SparkMatchJob.run(spark, parquet);
+
+        assertThat(rows("parquet/top-jobs-per-candidate")).isEqualTo(rows("blocked/top-jobs-per-candidate"));
+    }
+
+    @Test
+    void aBrokenCandidateIsRejectedWithItsLineAndTheOthersAreScored() throws IOException {
+        Path in = dir.resolve("broken");
+        Files.createDirectories(in);
+        List<String> lines = new ArrayList<>(Files.readAllLines(dir.resolve("in/candidates.jsonl")).subList(0, 10));
+        lines.set(3, lines.get(3).replaceFirst("\"maxCommuteMinutes\":\\s*\\d+", "\"maxCommuteMinutes\":\"an hour\"")
+                .replaceFirst("^\\{", "{\"maxCommuteMinutes\":\"an hour\","));
+        Files.write(in.resolve("candidates.jsonl"), lines);
+        SparkMatchJob.Options options = SparkMatchJob.Options.of(in.resolve("candidates.jsonl").toString(),
+                dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/broken").toString());
+
+        Summary summary = SparkMatchJob.run(spark, options);
+
+        assertThat(summary.rejected().candidates()).isEqualTo(1);
+        assertThat(summary.candidates()).isEqualTo(9);
+        assertThat(summary.rejected().errors()).singleElement().asString()
+                .startsWith("candidates.jsonl line 4").contains("maxCommuteMinutes");
+        List<Row> rejected = spark.read().json(dir.resolve("out/broken/rejected").toString()).collectAsList();
+        assertThat(rejected).singleElement().satisfies(row -> assertThat(row.<String>getAs("json")).isEqualTo(lines.get(3)));
+    }
+
+    @Test
+    void anExistingOutputIsNotOverwrittenUnlessAsked() {
+        assertThatThrownBy(() -> SparkMatchJob.run(spark, options("blocked").withTop(TOP)))
+                .hasMessageContaining("already exists");
+    }
+
+    private static SparkMatchJob.Options options(String out) {
+        return SparkMatchJob.Options.of(dir.resolve("in/candidates.jsonl").toString(),
+                dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/" + out).toString());
+    }
+
+    private static List<String> rows(String folder) {
+        return spark.read().json(dir.resolve("out/" + folder).toString()).toJSON().collectAsList().stream().sorted().toList();
+    }
+
+    private static Map<String, List<Row>> lists(String folder, String key) {
+        Map<String, List<Row>> lists = new TreeMap<>();
+        for (Row row : spark.read().json(dir.resolve("out/" + folder).toString()).collectAsList()) {
+            lists.computeIfAbsent(row.getAs(key), k -> new ArrayList<>()).add(row);
+        }
+        lists.values().forEach(list -> list.sort((a, b) -> Long.compare(a.<Long>getAs("rank"), b.<Long>getAs("rank"))));
+        return lists;
+    }
+
+    private static void assertSame(List<Row> actual, List<MatchResult> expected, String listed,
+                                   java.util.function.Function<MatchResult, String> id) {
+        List<Map<String, Object>> want = new ArrayList<>();
+        for (int i = 0; i < expected.size(); i++) {
+            MatchResult r = expected.get(i);
+            Map<String, Object> row = new HashMap<>();
+            row.put("rank", (long) i + 1);
+            row.put(listed, id.apply(r));
+            row.put("verdict", r.verdict().name());
+            row.put("overallScore", (long) r.overallScore());
+            row.put("skillScore", (long) r.score(Gap.SKILL));
+            row.put("searchScore", (long) r.score(Gap.SEARCH));
+            row.put("organisationScore", (long) r.score(Gap.ORGANISATION));
+            row.put("fingerprint", r.fingerprint());
+            row.put("findings", r.findings().stream().map(f -> f.ruleId()).toList());
+            want.add(row);
+        }
+        List<Map<String, Object>> got = new ArrayList<>();
+        for (Row row : actual == null ? List.<Row>of() : actual) {
+            Map<String, Object> values = new HashMap<>();
+            for (String field : want.isEmpty() ? List.of("rank") : want.get(0).keySet()) {
+                Object value = row.getAs(field);
+                values.put(field, value instanceof scala.collection.Seq<?> seq
+                        ? scala.jdk.javaapi.CollectionConverters.asJava(seq) : value);
+            }
+            got.add(values);
+        }
+        if (want.isEmpty()) {
+            assertThat(got).isEmpty();
+        } else {
+            assertThat(got).isEqualTo(want);
+        }
+    }
+}
