@@ -109,6 +109,8 @@ class VerifyCommandTest {
 
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).containsPattern("mobility\\.drl:\\d+:\\d+: error: unknown parameter \"commute.shortt.share\"");
+        // the key the file holds is now read by no rule: it is named as the likely intended one
+        assertThat(run.out()).containsPattern("did you mean commute\\.short\\.share \\(policy\\.properties line \\d+\\)\\?");
         assertThat(run.all()).doesNotContain("Exception");
     }
 

@@ -9,6 +9,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
+import org.threegaps.matcher.model.FunctionalNeed;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.Roster;
 import org.threegaps.matcher.model.ScheduleControl;
@@ -268,6 +269,22 @@ class CareRulesTest extends RuleTestSupport {
     void ca10_silentWhenTheEmployerAllowsFlexibleAbsence() {
         var job = Fixtures.job().supports(offering(Support.FLEXIBLE_ABSENCE)).build();
         silent("CA-10", Fixtures.candidate().shortNoticeAbsence(true).build(), job);
+    }
+
+    @Test
+    void ca10_andHe04ChargeOnceForTheOneMissingFlexibleAbsence() {
+        // GIVEN a candidate who must sometimes stay home at short notice AND whose capacity varies (seed 002
+        // L1172-1180), against fixed hours without flexible absence: both rules read the same missing lever
+        var painClinic = Fixtures.candidate().shortNoticeAbsence(true)
+                .functionalNeeds(Set.of(FunctionalNeed.FLUCTUATING_CAPACITY)).build();
+        var job = Fixtures.job().build();
+        // WHEN the pair is scored
+        var result = match(painClinic, job);
+        // THEN one penalty of 10 points names flexible absence: HE-04's, which also names part-time
+        // hours; CA-10 stays silent
+        assertThat(result.findings()).filteredOn(f -> f.kind() == Kind.PENALTY && f.levers().contains(Lever.FLEXIBLE_ABSENCE))
+                .extracting(f -> f.ruleId() + " " + f.points())
+                .containsExactly("HE-04 10");
     }
 
     // --- CA-11: a say in the hours ------------------------------------------------------------------

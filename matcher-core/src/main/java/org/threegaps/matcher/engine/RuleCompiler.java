@@ -120,7 +120,7 @@ public final class RuleCompiler {
         Policy policy = Policy.parse(RuleSource.PARAMETERS, text);
         for (String key : PolicyKeys.ALL) {
             if (!policy.has(key)) {
-                problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "parameter " + key + " is missing; the matcher needs it"));
+                problems.add(missing(source, policy, key, "parameter " + key + " is missing; the matcher needs it"));
             }
         }
         try {
@@ -130,6 +130,16 @@ public final class RuleCompiler {
             problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, e.getMessage().replace(RuleSource.PARAMETERS + ": ", "")));
         }
         return policy;
+    }
+
+    /**
+     * A required parameter is not set: located at the near-miss key when the file has one (most likely the
+     * same key mistyped), with "did you mean …?", else at the file.
+     */
+    private static RuleProblem missing(RuleSource source, Policy policy, String key, String message) {
+        return NearMiss.in(source, policy, key)
+                .map(near -> RuleProblem.error(RuleSource.PARAMETERS, near.line(), near.line() > 0 ? 1 : 0, message + near.didYouMean()))
+                .orElseGet(() -> RuleProblem.error(RuleSource.PARAMETERS, 0, 0, message));
     }
 
     private static Map<String, ResourceBundle> bundles(RuleSource source, List<RuleProblem> problems) {
@@ -165,7 +175,7 @@ public final class RuleCompiler {
             for (Rule rule : pkg.getRules()) {
                 int[] at = where.getOrDefault(rule.getName(), new int[] {-1, 0});
                 String file = at[0] < 0 ? "?" : files.get(at[0]);
-                RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]), policy, problems);
+                RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]), source, policy, problems);
                 if (info != null) {
                     if (!ids.add(info.id())) {
                         problems.add(RuleProblem.error(file, at[1], 1, "rule id " + info.id() + " is used by more than one rule"));
@@ -177,7 +187,8 @@ public final class RuleCompiler {
         return rules;
     }
 
-    private static RuleInfo info(Rule rule, String file, int line, String text, Policy policy, List<RuleProblem> problems) {
+    private static RuleInfo info(Rule rule, String file, int line, String text, RuleSource ruleSet, Policy policy,
+                                 List<RuleProblem> problems) {
         Map<String, Object> meta = rule.getMetaData();
         String name = rule.getName();
         int before = problems.size();
@@ -216,7 +227,8 @@ public final class RuleCompiler {
         if (id != null && (kind == Kind.PENALTY || kind == Kind.BONUS)) {
             String key = id + PolicyKeys.POINTS_SUFFIX;
             if (!policy.has(key)) {
-                problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "parameter " + key + " is missing: rule " + id + " is a " + kind.name().toLowerCase(Locale.ROOT) + " and needs its points"));
+                problems.add(missing(ruleSet, policy, key, "parameter " + key + " is missing: rule " + id + " is a "
+                        + kind.name().toLowerCase(Locale.ROOT) + " and needs its points"));
             } else {
                 try {
                     points = points(policy, key);
@@ -273,18 +285,22 @@ public final class RuleCompiler {
                 used.add(m.group(1));
                 if (!policy.has(m.group(1))) {
                     int line = lineOf(text, m.start(1));
+                    String hint = NearMiss.in(source, policy, m.group(1)).map(NearMiss::didYouMean).orElse("");
                     problems.add(RuleProblem.error(file, line, columnOf(text, m.start(1)),
-                            "unknown parameter \"" + m.group(1) + "\": it is not in " + RuleSource.PARAMETERS));
+                            "unknown parameter \"" + m.group(1) + "\": it is not in " + RuleSource.PARAMETERS + hint));
                 }
             }
         }
         String parameters = source.text(RuleSource.PARAMETERS);
+        List<String> readButNotSet = used.stream().filter(k -> !policy.has(k)).toList();
         for (String key : policy.values().keySet()) {
             if (key.startsWith(PolicyKeys.DEVELOPMENT_PREFIX)) {
                 checkDuration(policy, key, parameters, problems);
             } else if (!used.contains(key)) {
+                String hint = NearMiss.closest(key, readButNotSet).map(k -> "; did you mean " + k + ", which is read but not set?")
+                        .orElse("");
                 problems.add(RuleProblem.warning(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
-                        "parameter " + key + " is not used by any rule"));
+                        "parameter " + key + " is not used by any rule" + hint));
             }
         }
     }
@@ -435,7 +451,7 @@ public final class RuleCompiler {
         return offset - start;
     }
 
-    private static int keyLine(String text, String key) {
+    static int keyLine(String text, String key) {
         String[] lines = text.split("\\R", -1);
         for (int i = 0; i < lines.length; i++) {
             String line = lines[i].strip();

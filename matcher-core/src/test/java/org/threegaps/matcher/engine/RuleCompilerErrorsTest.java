@@ -82,7 +82,10 @@ class RuleCompilerErrorsTest {
         assertThat(problems).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("core.drl");
             assertThat(p.line()).isEqualTo(lineOf(broken, "test.commute.longMinutez"));
-            assertThat(p.message()).isEqualTo("unknown parameter \"test.commute.longMinutez\": it is not in policy.properties");
+            // the key the file does hold is now read by no rule: the likely intended one
+            assertThat(p.message()).isEqualTo("unknown parameter \"test.commute.longMinutez\": it is not in policy.properties; "
+                    + "did you mean test.commute.longMinutes (policy.properties line "
+                    + lineOf(TestRules.source().text("policy.properties"), "test.commute.longMinutes") + ")?");
         });
     }
 }

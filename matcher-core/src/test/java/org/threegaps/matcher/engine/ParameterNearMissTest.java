@@ -1,0 +1,90 @@
+package org.threegaps.matcher.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.support.TestRules;
+
+/**
+ * A missing parameter whose key is mistyped in policy.properties is reported with "did you mean …?", naming
+ * the near-miss key and its line, so an analyst finds the typo without reading the whole file.
+ */
+class ParameterNearMissTest {
+    private static final RuleSource SOURCE = TestRules.source();
+    private static final String PARAMETERS = SOURCE.text(RuleSource.PARAMETERS);
+
+    /** @return every problem (errors and warnings) of the test rule set with one edit to policy.properties */
+    private static List<RuleProblem> problemsWithParameters(String from, String to) {
+        assertThat(PARAMETERS).contains(from);
+        return RuleCompiler.verify(SOURCE.with(RuleSource.PARAMETERS, PARAMETERS.replace(from, to)));
+    }
+
+    private static int parameterLine(String key) {
+        return RuleCompiler.keyLine(PARAMETERS, key);
+    }
+
+    @Test
+    void aMistypedKeyTheMatcherNeedsIsNamedAndLocated() {
+        List<RuleProblem> problems = problemsWithParameters("commute.detourFactor =", "commute.detourFactr =");
+
+        int line = parameterLine("commute.detourFactor");
+        assertThat(problems).filteredOn(RuleProblem::isError).extracting(RuleProblem::toString).containsExactly(
+                "policy.properties:" + line + ":1: error: parameter commute.detourFactor is missing; the matcher needs it; "
+                        + "did you mean commute.detourFactr (policy.properties line " + line + ")?");
+    }
+
+    @Test
+    void aMistypedKeyARuleReadsIsNamedBesideTheRuleThatReadsIt() {
+        List<RuleProblem> problems = problemsWithParameters("test.commute.longMinutes =", "test.commute.longMinuts =");
+
+        assertThat(problems).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo("core.drl");
+            assertThat(p.message()).isEqualTo("unknown parameter \"test.commute.longMinutes\": it is not in policy.properties; "
+                    + "did you mean test.commute.longMinuts (policy.properties line " + parameterLine("test.commute.longMinutes") + ")?");
+        });
+    }
+
+    @Test
+    void theUnusedNearMissPointsBackAtTheKeyThatIsReadButNotSet() {
+        List<RuleProblem> problems = problemsWithParameters("test.commute.longMinutes =", "test.commute.longMinuts =");
+
+        assertThat(problems).filteredOn(p -> !p.isError()).extracting(RuleProblem::message).containsExactly(
+                "parameter test.commute.longMinuts is not used by any rule; did you mean test.commute.longMinutes, which is read but not set?");
+    }
+
+    @Test
+    void aKeyInOtherLetterCaseIsANearMiss() {
+        List<RuleProblem> problems = problemsWithParameters("T-05.points =", "t-05.POINTS =");
+
+        assertThat(problems).filteredOn(RuleProblem::isError).extracting(RuleProblem::message).containsExactly(
+                "parameter T-05.points is missing: rule T-05 is a penalty and needs its points; did you mean t-05.POINTS "
+                        + "(policy.properties line " + parameterLine("T-05.points") + ")?");
+    }
+
+    @Test
+    void aKeyAnotherRuleReadsIsNeverOfferedAsTheNearMiss() {
+        // T-01.points and T-05.points are one edit from T-02.points, but they are the points of other rules
+        List<RuleProblem> problems = problemsWithParameters("T-02.points = 5", "");
+
+        assertThat(problems).filteredOn(RuleProblem::isError).extracting(RuleProblem::message).containsExactly(
+                "parameter T-02.points is missing: rule T-02 is a bonus and needs its points");
+    }
+
+    @Test
+    void aKeyMoreThanTwoEditsAwayIsNoNearMiss() {
+        List<RuleProblem> problems = problemsWithParameters("commute.detourFactor =", "commute.detour =");
+
+        assertThat(problems).filteredOn(RuleProblem::isError).extracting(RuleProblem::message).containsExactly(
+                "parameter commute.detourFactor is missing; the matcher needs it");
+    }
+
+    @Test
+    void theDistanceCountsInsertionsDeletionsAndSubstitutions() {
+        assertThat(NearMiss.distance("commute.unreachable.factor", "commute.unreachable.factr")).isEqualTo(1);
+        assertThat(NearMiss.distance("T-05.points", "T-05.pionts")).isEqualTo(2);
+        assertThat(NearMiss.distance("abc", "abc")).isZero();
+        assertThat(NearMiss.distance("", "abc")).isEqualTo(3);
+        assertThat(NearMiss.closest("gap.weight.skill", List.of("gap.weight.skil", "gap.weigth.skill"))).contains("gap.weight.skil");
+    }
+}
