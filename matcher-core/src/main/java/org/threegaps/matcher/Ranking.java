@@ -107,16 +107,6 @@ public final class Ranking {
         return out;
     }
 
-    /** @return the order jobs are ranked in for one candidate: verdict, overall score (high first), job id */
-    public static Comparator<MatchResult> jobOrder() {
-        return order(true);
-    }
-
-    /** @return the order candidates are ranked in for one job: verdict, overall score (high first), candidate id */
-    public static Comparator<MatchResult> candidateOrder() {
-        return order(false);
-    }
-
     /** The ranking order: verdict, then overall score (high first), then the ranked side's id. */
     static Comparator<MatchResult> order(boolean rankingJobs) {
         Function<MatchResult, String> id = rankingJobs ? MatchResult::jobId : MatchResult::candidateId;

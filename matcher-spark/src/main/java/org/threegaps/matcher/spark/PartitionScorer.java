@@ -10,13 +10,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.PriorityQueue;
+import java.util.function.Consumer;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.Ranking;
 import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
 import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
@@ -51,58 +52,93 @@ final class PartitionScorer {
     PartitionOutput score(Iterator<InputRecord> candidates) {
         Counts counts = new Counts();
         List<PartitionOutput.Rejected> rejected = new ArrayList<>();
-        List<List<Ranked>> candidateTops = new ArrayList<>();
-        Map<String, PriorityQueue<MatchResult>> jobHeaps = new HashMap<>();
         Pairs pairs = new Pairs(candidates, counts, rejected);
-        TopOf current = new TopOf(Ranking.jobOrder());
-        matcher.batch().threads(1).chunkSize(settings.chunkSize()).run(pairs, result -> {
+        Lists lists = new Lists(counts);
+        matcher.batch().threads(1).chunkSize(settings.chunkSize()).run(pairs, lists);
+        pairs.confirmSkips();
+        return lists.output(rejected);
+    }
+
+    /**
+     * Keeps the lists as results stream by, in pair order: a candidate's results come one after the other,
+     * so its list is closed when the next candidate starts; each job's list stays open to the end.
+     */
+    private final class Lists implements Consumer<MatchResult> {
+        private final Counts counts;
+        private final List<List<Ranked>> candidateTops = new ArrayList<>();
+        private final Map<String, Top> jobTops = new HashMap<>();
+        private Candidate owner;
+        private Top current = new Top(Ranked.JOB_ORDER);
+
+        Lists(Counts counts) {
+            this.counts = counts;
+        }
+
+        @Override
+        public void accept(MatchResult result) {
             counts.scored(result);
             if (!result.verdict().atLeast(settings.atLeast())) {
                 return;
             }
-            if (current.owner != result.candidate()) {
-                current.drainTo(candidateTops, settings.explainIn());
-                current.owner = result.candidate();
+            if (owner != result.candidate()) {
+                closeCurrent();
+                owner = result.candidate();
             }
-            current.offer(result, settings.top());
-            jobHeaps.computeIfAbsent(result.jobId(), id -> new PriorityQueue<>(Ranking.candidateOrder().reversed()))
-                    .add(result);
-            PriorityQueue<MatchResult> heap = jobHeaps.get(result.jobId());
-            if (heap.size() > settings.top()) {
-                heap.poll();
+            Ranked ranked = Ranked.of(result);
+            Top forJob = jobTops.computeIfAbsent(result.jobId(), id -> new Top(Ranked.CANDIDATE_ORDER));
+            boolean forCandidate = current.wouldKeep(ranked);
+            if (forCandidate || forJob.wouldKeep(ranked)) {
+                // only what enters a list carries its (costly) whole result document
+                Ranked listed = settings.explainIn() == null ? ranked : ranked.explained(result, settings.explainIn());
+                current.offer(listed);
+                forJob.offer(listed);
             }
-        });
-        current.drainTo(candidateTops, settings.explainIn());
-        Map<String, List<Ranked>> jobTops = new HashMap<>();
-        jobHeaps.forEach((job, heap) -> jobTops.put(job, heap.stream()
-                .sorted(Ranking.candidateOrder()).map(r -> Ranked.of(r, settings.explainIn())).toList()));
-        pairs.confirmSkips();
-        return new PartitionOutput(candidateTops, jobTops, counts, rejected);
+        }
+
+        private void closeCurrent() {
+            if (!current.isEmpty()) {
+                candidateTops.add(current.best());
+                current = new Top(Ranked.JOB_ORDER);
+            }
+        }
+
+        PartitionOutput output(List<PartitionOutput.Rejected> rejected) {
+            closeCurrent();
+            Map<String, List<Ranked>> byJob = new HashMap<>();
+            jobTops.forEach((job, top) -> byJob.put(job, top.best()));
+            return new PartitionOutput(candidateTops, byJob, counts, rejected);
+        }
     }
 
-    /** The best results of one candidate so far. */
-    private static final class TopOf {
-        private final Comparator<MatchResult> order;
-        private final PriorityQueue<MatchResult> heap;
-        Candidate owner;
+    /** The best {@code settings.top()} entries so far, worst on top of the heap so it leaves first. */
+    private final class Top {
+        private final Comparator<Ranked> order;
+        private final PriorityQueue<Ranked> worstFirst;
 
-        TopOf(Comparator<MatchResult> order) {
+        Top(Comparator<Ranked> order) {
             this.order = order;
-            this.heap = new PriorityQueue<>(order.reversed());
+            this.worstFirst = new PriorityQueue<>(order.reversed());
         }
 
-        void offer(MatchResult result, int top) {
-            heap.add(result);
-            if (heap.size() > top) {
-                heap.poll();
+        boolean wouldKeep(Ranked entry) {
+            return worstFirst.size() < settings.top() || order.compare(entry, worstFirst.peek()) < 0;
+        }
+
+        void offer(Ranked entry) {
+            if (wouldKeep(entry)) {
+                worstFirst.add(entry);
+                if (worstFirst.size() > settings.top()) {
+                    worstFirst.poll();
+                }
             }
         }
 
-        void drainTo(List<List<Ranked>> out, Locale explainIn) {
-            if (!heap.isEmpty()) {
-                out.add(heap.stream().sorted(order).map(r -> Ranked.of(r, explainIn)).toList());
-                heap.clear();
-            }
+        boolean isEmpty() {
+            return worstFirst.isEmpty();
+        }
+
+        List<Ranked> best() {
+            return worstFirst.stream().sorted(order).toList();
         }
     }
 
@@ -112,8 +148,7 @@ final class PartitionScorer {
         private final Counts counts;
         private final List<PartitionOutput.Rejected> rejected;
         private final ArrayDeque<Batch.Request> ready = new ArrayDeque<>();
-        private final List<Batch.Request> toConfirm = new ArrayList<>();
-        private final List<String> toConfirmBlocker = new ArrayList<>();
+        private final List<Skipped> toConfirm = new ArrayList<>();
 
         Pairs(Iterator<InputRecord> records, Counts counts, List<PartitionOutput.Rejected> rejected) {
             this.records = records;
@@ -154,8 +189,7 @@ final class PartitionScorer {
                 public void skipped(String blocker, JobProfile job) {
                     counts.skipped(blocker, 1);
                     if (toConfirm.size() < settings.checks()) {
-                        toConfirm.add(new Batch.Request(candidate, job.job()));
-                        toConfirmBlocker.add(blocker);
+                        toConfirm.add(new Skipped(new Batch.Request(candidate, job.job()), blocker));
                     }
                 }
 
@@ -171,17 +205,29 @@ final class PartitionScorer {
          * know, the run stops instead of hiding pairs the rules would have listed.
          */
         void confirmSkips() {
-            for (int i = 0; i < toConfirm.size(); i++) {
-                Batch.Request pair = toConfirm.get(i);
+            for (Skipped skipped : toConfirm) {
+                Batch.Request pair = skipped.pair();
                 MatchResult result = matcher.match(pair.candidate(), pair.job());
-                if (!OutOfReach.confirms(result, toConfirmBlocker.get(i))) {
-                    throw new IllegalStateException("pair " + pair.candidate().id() + " × " + pair.job().id()
-                            + " was skipped as out of reach (" + toConfirmBlocker.get(i) + "), but the rule set "
-                            + matcher.fingerprint() + " scores it " + result.verdict() + " with " + result.findings().stream()
-                            .filter(f -> f.kind() == org.threegaps.matcher.result.Kind.BLOCKER).map(f -> f.ruleId()).toList()
-                            + ": the mobility rules no longer match what blocking assumes; run with --no-blocking");
+                if (!OutOfReach.confirms(result, skipped.blocker())) {
+                    throw new BlockingCheckFailed(pair.candidate().id() + " × " + pair.job().id()
+                            + " was skipped as out of reach (" + skipped.blocker() + "), but rule set "
+                            + matcher.fingerprint() + " scores it " + result.verdict() + " with blockers "
+                            + result.blockers().stream().map(Finding::ruleId).toList()
+                            + ": the mobility rules no longer mean what blocking assumes; run with --no-blocking");
                 }
             }
+        }
+    }
+
+    private record Skipped(Batch.Request pair, String blocker) {
+    }
+
+    /** A skipped pair that the rules would not have blocked: the run stops rather than hide it. */
+    static final class BlockingCheckFailed extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        BlockingCheckFailed(String message) {
+            super(message);
         }
     }
 }

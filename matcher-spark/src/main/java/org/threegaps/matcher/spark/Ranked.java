@@ -25,17 +25,28 @@ record Ranked(String candidateId, String jobId, Verdict verdict, int overallScor
               String fingerprint, String explanation) implements Serializable {
     private static final long serialVersionUID = 1L;
 
-    /** The same order as {@link Ranking#candidateOrder()}, on the fields that leave the executor. */
+    /** The order {@link Ranking} ranks jobs in, on the fields kept: verdict, overall score (high first), job id. */
+    static final Comparator<Ranked> JOB_ORDER = Comparator.comparing(Ranked::verdict)
+            .thenComparing(Comparator.comparingInt(Ranked::overallScore).reversed())
+            .thenComparing(Ranked::jobId);
+    /** The order {@link Ranking} ranks candidates in, on the fields kept. */
     static final Comparator<Ranked> CANDIDATE_ORDER = Comparator.comparing(Ranked::verdict)
             .thenComparing(Comparator.comparingInt(Ranked::overallScore).reversed())
             .thenComparing(Ranked::candidateId);
 
-    static Ranked of(MatchResult result, Locale explainIn) {
+    /** @return the columns of a result, without its whole document: small enough to keep many */
+    static Ranked of(MatchResult result) {
         return new Ranked(result.candidateId(), result.jobId(), result.verdict(), result.overallScore(),
                 result.score(Gap.SKILL), result.score(Gap.SEARCH), result.score(Gap.ORGANISATION),
                 result.findings().stream().map(Finding::ruleId).toList(),
                 result.suggestedActions().stream().map(Lever::name).toList(),
-                result.fingerprint(), explainIn == null ? null : compact(result, explainIn));
+                result.fingerprint(), null);
+    }
+
+    /** @return this entry with the whole result document, texts in {@code locale} */
+    Ranked explained(MatchResult result, Locale locale) {
+        return new Ranked(candidateId, jobId, verdict, overallScore, skillScore, searchScore, organisationScore,
+                findings, actions, fingerprint, compact(result, locale));
     }
 
     private static String compact(MatchResult result, Locale locale) {

@@ -40,15 +40,22 @@ public final class SparkMain implements Runnable {
         return cli.execute(args);
     }
 
-    /** The analyst-facing line for a failure: located errors as they are, Spark's wrapping removed. */
+    /**
+     * The analyst-facing line for a failure: a located error (rule file, input document) or a failed
+     * blocking check as it is, without the task and stage wrapping Spark puts around it.
+     */
     static String message(Throwable e) {
-        Throwable cause = e;
-        while (cause.getCause() != null && !(cause instanceof RuleSetException) && !(cause instanceof JsonInputException)
-                && !(cause instanceof IllegalStateException && cause.getMessage() != null
-                && cause.getMessage().contains("out of reach"))) {
-            cause = cause.getCause();
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof RuleSetException || cause instanceof JsonInputException
+                    || cause instanceof PartitionScorer.BlockingCheckFailed) {
+                return cause.getMessage();
+            }
         }
-        return cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     }
 
     @Override

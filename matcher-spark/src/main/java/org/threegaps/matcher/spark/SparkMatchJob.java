@@ -99,21 +99,25 @@ public final class SparkMatchJob {
                     Format.JSONL, false);
         }
 
+        /** @return these options with {@code n} per list */
         public Options withTop(int n) {
             return new Options(candidates, jobs, out, rules, n, atLeast, blocking, partitions, chunkSize, checks,
                     explainIn, output, overwrite);
         }
 
+        /** @return these options listing pairs of {@code verdict} or better */
         public Options withAtLeast(Verdict verdict) {
             return new Options(candidates, jobs, out, rules, top, verdict, blocking, partitions, chunkSize, checks,
                     explainIn, output, overwrite);
         }
 
+        /** @return these options with blocking on or off */
         public Options withBlocking(boolean on) {
             return new Options(candidates, jobs, out, rules, top, atLeast, on, partitions, chunkSize, checks,
                     explainIn, output, overwrite);
         }
 
+        /** @return these options replacing an existing output directory or not */
         public Options withOverwrite(boolean on) {
             return new Options(candidates, jobs, out, rules, top, atLeast, blocking, partitions, chunkSize, checks,
                     explainIn, output, on);

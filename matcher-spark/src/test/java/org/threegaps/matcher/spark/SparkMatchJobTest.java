@@ -94,6 +94,14 @@ class SparkMatchJobTest {
         assertThat(all.pairs().skipped()).isZero();
         assertThat(all.pairs().scored()).isEqualTo(80L * 120);
         assertThat(all.blocking()).contains("--no-blocking");
+        // every skipped pair came out "not yet" with an organisation-gap blocker once it was scored
+        for (Verdict verdict : List.of(Verdict.MATCH, Verdict.MATCH_WITH_SUPPORT, Verdict.AFTER_REDESIGN)) {
+            assertThat(all.verdicts().get(verdict)).isEqualTo(blocked.verdicts().get(verdict));
+        }
+        assertThat(all.verdicts().get(Verdict.NOT_YET))
+                .isEqualTo(blocked.verdicts().get(Verdict.NOT_YET) + blocked.pairs().skipped());
+        assertThat(all.gaps().get(Gap.ORGANISATION).get(Counts.GapOutcome.BLOCKED))
+                .isEqualTo(blocked.gaps().get(Gap.ORGANISATION).get(Counts.GapOutcome.BLOCKED) + blocked.pairs().skipped());
         assertThat(rows("all/top-jobs-per-candidate")).isEqualTo(rows("blocked/top-jobs-per-candidate"));
         assertThat(rows("all/top-candidates-per-job")).isEqualTo(rows("blocked/top-candidates-per-job"));
     }
