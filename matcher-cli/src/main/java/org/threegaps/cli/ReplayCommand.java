@@ -78,6 +78,8 @@ final class ReplayCommand extends BaseCommand {
         String text;
         try {
             text = Files.readString(file);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new UserError(List.of(texts.get("replay.notUtf8", file), texts.get("replay.notKept", file)));
         } catch (IOException e) {
             throw new UserError(texts.get("replay.cannotRead", file, e.getClass().getSimpleName()));
         }

@@ -126,6 +126,35 @@ class ReplayCommandTest {
     }
 
     @Test
+    void aRuleChangeThatDoesNotTouchTheDecisionIsTheSameResultUnderAnotherRuleSet() {
+        // MO-03 (short commute bonus) does not fire for amira × kassa-genk
+        Path kept = keep();
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.replace("policy.properties", "MO-03.points = 5", "MO-03.points = 10");
+
+        Run run = Run.of("replay", kept.toString(), "--rules", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("The rule set is not the one the decision was made with.",
+                "Same result: match, overall score 88.");
+    }
+
+    @Test
+    void aDecisionKeptWithSetReplaysAsTheSameWithTheSameSet() {
+        Path kept = temp.resolve("kept.json");
+        Run match = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("kassa-genk"),
+                "--keep", kept.toString(), "--set", "MO-02.points=40");
+        assertThat(match.code()).as(match.toString()).isZero();
+
+        Run same = Run.of("replay", kept.toString(), "--set", "MO-02.points=40", "--lang", "en");
+        Run bundled = Run.of("replay", kept.toString(), "--lang", "en");
+
+        assertThat(same.code()).as(same.toString()).isZero();
+        assertThat(bundled.code()).as(bundled.toString()).isEqualTo(1);
+        assertThat(bundled.out()).containsPattern("~ − MO-02 +-40 → -15 ");
+    }
+
+    @Test
     void replayWithSetShowsFindingsThatAppearAndDisappear() {
         Path kept = keep();
 
@@ -162,6 +191,17 @@ class ReplayCommandTest {
         assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(kept.toString()) + ":\\d+:\\d+: ")
                 .contains(kept + " is not a kept result: expected the JSON that \"matcher match --keep\" writes");
         assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ");
+    }
+
+    @Test
+    void aBinaryFileIsNotAKeptFile() throws Exception {
+        Path kept = temp.resolve("photo.json");
+        Files.write(kept, new byte[] {(byte) 0xff, (byte) 0xd8, (byte) 0xff, (byte) 0xe0});
+
+        Run run = Run.of("replay", kept.toString(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(2);
+        assertThat(run.err()).contains(kept + " is not UTF-8 text.", kept + " is not a kept result");
     }
 
     @Test
