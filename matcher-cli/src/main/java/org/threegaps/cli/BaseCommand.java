@@ -19,4 +19,12 @@ abstract class BaseCommand implements Callable<Integer> {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /**
+     * @return the exit code when the command stops on a problem ({@link UserError}, unreadable input):
+     *         {@link ExitCodes#PROBLEMS}; a comparing command that already gives 1 for "different" answers 2
+     */
+    int failureExitCode() {
+        return ExitCodes.PROBLEMS;
+    }
 }

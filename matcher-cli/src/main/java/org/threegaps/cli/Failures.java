@@ -8,8 +8,9 @@ import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns what a command throws into plain lines on stderr and exit code 1. Analysts never see a stack
- * trace; set the environment variable {@code MATCHER_DEBUG} to get one for a bug report.
+ * Turns what a command throws into plain lines on stderr and exit code 1 (2 for {@code replay}, whose 1
+ * means "different"; see {@link BaseCommand#failureExitCode()}). Analysts never see a stack trace; set the
+ * environment variable {@code MATCHER_DEBUG} to get one for a bug report.
  */
 final class Failures implements IExecutionExceptionHandler {
     @Override
@@ -30,7 +31,7 @@ final class Failures implements IExecutionExceptionHandler {
             e.printStackTrace(err);
         }
         err.flush();
-        return ExitCodes.PROBLEMS;
+        return command.getCommand() instanceof BaseCommand base ? base.failureExitCode() : ExitCodes.PROBLEMS;
     }
 
     /** @return the texts in the language the failing command was asked for */

@@ -1,7 +1,10 @@
 package org.threegaps.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -10,7 +13,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code matcher match --candidate c.json --job j.json}: one explained result. */
+/**
+ * {@code matcher match --candidate c.json --job j.json [--keep kept.json]}: one explained result; with
+ * {@code --keep}, also the decision as it is kept on file (inputs, their digest, rule-set fingerprint,
+ * library version, outcome) for {@code matcher replay}.
+ */
 @Command(name = "match", mixinStandardHelpOptions = true,
         description = {"Score one candidate against one job and explain every point: verdict, gap scores, "
                 + "each finding with its rule id, what could change, what was unknown."})
@@ -27,6 +34,11 @@ final class MatchCommand extends BaseCommand {
     @Option(names = "--format", paramLabel = "text|json", defaultValue = "text", description = "text (default) or json")
     Format format = Format.text;
 
+    @Option(names = "--keep", paramLabel = "<file>",
+            description = "also write the decision to this file as it is kept: inputs, their digest, rule-set "
+                    + "fingerprint, library version and result, so \"matcher replay\" can check it later")
+    Path keepFile;
+
     @Mixin
     RuleOptions rules;
 
@@ -40,11 +52,30 @@ final class MatchCommand extends BaseCommand {
         Job job = Inputs.job(jobFile, texts);
         Matcher matcher = rules.matcher(texts);
         MatchResult result = matcher.match(candidate, job);
+        // kept before anything is printed: when the file cannot be written, the run fails as a whole
+        if (keepFile != null) {
+            keep(AuditedResult.of(result), keepFile, texts);
+        }
         if (format == Format.json) {
             out().println(Json.write(ResultView.of(result, texts.locale())));
         } else {
             ResultText.print(out(), result, texts);
+            if (keepFile != null) {
+                out().println(texts.get("keep.written", keepFile));
+            }
         }
         return ExitCodes.OK;
+    }
+
+    private static void keep(AuditedResult kept, Path file, Texts texts) {
+        Path folder = file.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(folder)) {
+            throw new UserError(texts.get("keep.noFolder", file, folder));
+        }
+        try {
+            Files.writeString(file, kept.toJson() + "\n");
+        } catch (IOException e) {
+            throw new UserError(texts.get("keep.cannotWrite", file, e.getClass().getSimpleName() + " " + e.getMessage()));
+        }
     }
 }

@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "matcher", mixinStandardHelpOptions = true, versionProvider = MatcherCommand.Version.class,
         description = {"Tools for policy analysts: check rule files, run scenarios, explain and rank matches, "
                 + "list the rules and see what a rule or parameter change does."},
-        subcommands = {VerifyCommand.class, MatchCommand.class, RankCommand.class, BatchCommand.class, AdviseCommand.class, ReportCommand.class, FairnessCommand.class, TestCommand.class, ImpactCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {VerifyCommand.class, MatchCommand.class, ReplayCommand.class, RankCommand.class, BatchCommand.class, AdviseCommand.class, ReportCommand.class, FairnessCommand.class, TestCommand.class, ImpactCommand.class, RulesCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:all good", "1:something to fix: rule errors, failed scenarios, bad input", "2:wrong usage"})
 final class MatcherCommand implements Runnable {
@@ -24,7 +24,7 @@ final class MatcherCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new ParameterException(spec.commandLine(), "name a command: verify, test, match, rank, rules or impact");
+        throw new ParameterException(spec.commandLine(), "name a command: verify, test, match, replay, rank, rules or impact");
     }
 
     /** @return the command line with its subcommands, writing to {@code out} and {@code err} */

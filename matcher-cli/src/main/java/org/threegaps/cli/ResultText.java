@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.GapScore;
@@ -19,8 +21,7 @@ final class ResultText {
     /** Prints the whole explanation of {@code result}. */
     static void print(PrintWriter out, MatchResult result, Texts texts) {
         Locale locale = texts.locale();
-        out.println(texts.get("result.title", name(result.candidate().id(), result.candidate().name()),
-                name(result.job().id(), jobName(result))));
+        out.println(texts.get("result.title", describe(result.candidate()), describe(result.job())));
         out.println(texts.get("result.verdict", result.label("verdict." + result.verdict().name(), locale),
                 result.overallScore()));
         Table gaps = new Table("", ">", "");
@@ -77,7 +78,23 @@ final class ResultText {
         };
     }
 
-    private static String gapDetail(GapScore score, Texts texts) {
+    private static String levers(MatchResult result, List<Lever> levers, Locale locale) {
+        return String.join("; ", levers.stream().map(l -> result.label("lever." + l.name(), locale)).toList());
+    }
+
+    /** @return the candidate's id, with the name when it says more: "amira (Amira)" */
+    static String describe(Candidate candidate) {
+        return name(candidate.id(), candidate.name());
+    }
+
+    /** @return the job's id with title and employer: "kassa-genk (Kassamedewerker, Supermarkt Genk)" */
+    static String describe(Job job) {
+        String employer = job.employer();
+        return name(job.id(), employer == null ? job.title() : job.title() + ", " + employer);
+    }
+
+    /** @return "−15", "+5", "−15 +5, 1 blocker(s)" or "": what went into a gap score */
+    static String gapDetail(GapScore score, Texts texts) {
         StringBuilder detail = new StringBuilder();
         if (score.penalties() > 0) {
             detail.append("−").append(score.penalties());
@@ -91,16 +108,7 @@ final class ResultText {
         return detail.toString();
     }
 
-    private static String levers(MatchResult result, List<Lever> levers, Locale locale) {
-        return String.join("; ", levers.stream().map(l -> result.label("lever." + l.name(), locale)).toList());
-    }
-
     private static String name(String id, String name) {
         return name == null || name.equals(id) ? id : id + " (" + name + ")";
-    }
-
-    private static String jobName(MatchResult result) {
-        String employer = result.job().employer();
-        return employer == null ? result.job().title() : result.job().title() + ", " + employer;
     }
 }

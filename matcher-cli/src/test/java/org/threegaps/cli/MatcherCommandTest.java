@@ -10,7 +10,7 @@ class MatcherCommandTest {
         Run run = Run.of("--help");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("verify", "test", "match", "rank", "rules", "impact", "Exit codes:");
+        assertThat(run.out()).contains("verify", "test", "match", "replay", "rank", "rules", "impact", "Exit codes:");
     }
 
     @Test

@@ -167,6 +167,9 @@ public final class Json {
         } else if (me instanceof ValueInstantiationException ve && ve.getCause() instanceof IllegalArgumentException iae) {
             problem = iae.getMessage();
             path = fieldPath(path, ve.getType() == null ? null : ve.getType().getRawClass(), problem);
+        } else if (me instanceof ValueInstantiationException ve && requiredField(ve) != null) {
+            path = path + "." + requiredField(ve);
+            problem = "required field is missing";
         } else if (me instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
                 && mi.getOriginalMessage().startsWith("Missing required creator property")) {
             problem = "required field is missing; expected " + simple(mi.getTargetType());
@@ -197,6 +200,19 @@ public final class Json {
             }
         }
         return objectPath;
+    }
+
+    /**
+     * @return the record field a constructor refused as null with {@code Objects.requireNonNull(value, "audit.inputDigest")},
+     *         or null when the failure is something else
+     */
+    private static String requiredField(ValueInstantiationException e) {
+        if (!(e.getCause() instanceof NullPointerException npe) || npe.getMessage() == null
+                || !npe.getMessage().matches("[A-Za-z][A-Za-z0-9.]*") || e.getType() == null || !e.getType().getRawClass().isRecord()) {
+            return null;
+        }
+        String field = npe.getMessage().substring(npe.getMessage().lastIndexOf('.') + 1);
+        return Arrays.stream(e.getType().getRawClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field)) ? field : null;
     }
 
     private static String path(JsonMappingException e) {

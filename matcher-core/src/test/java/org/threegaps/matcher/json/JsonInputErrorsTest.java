@@ -89,6 +89,16 @@ class JsonInputErrorsTest {
     }
 
     @Test
+    void aFieldARecordRequiresWithRequireNonNullIsNamedAsMissing() {
+        String text = """
+                {"audit": {"ruleSetFingerprint": "sha256:0", "libraryVersion": "0.1.0"}}""";
+
+        assertThatThrownBy(() -> Json.read("kept.json", text, org.threegaps.matcher.audit.AuditedResult.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageMatching("kept\\.json:1:\\d+: \\$\\.audit\\.inputDigest: required field is missing");
+    }
+
+    @Test
     void anOutOfRangeValueNamesTheFieldTheRangeAndTheValue() {
         String text = """
                 {
