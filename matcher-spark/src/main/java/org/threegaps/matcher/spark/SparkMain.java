@@ -124,6 +124,10 @@ public final class SparkMain implements Runnable {
             SparkSession.Builder builder = SparkSession.builder().appName("threegaps-match");
             if (master != null) {
                 builder.master(master).config("spark.ui.enabled", "false");
+                if (master.startsWith("local")) {
+                    // one JVM: no need to find this machine's address on the network
+                    builder.config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "localhost");
+                }
             }
             SparkSession spark = builder.getOrCreate();
             try {

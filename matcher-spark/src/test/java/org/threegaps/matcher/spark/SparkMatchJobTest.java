@@ -41,6 +41,9 @@ class SparkMatchJobTest {
     static void start() {
         spark = SparkSession.builder().master("local[2]").appName("threegaps-test")
                 .config("spark.ui.enabled", "false")
+                // local mode needs no network: do not depend on how the build machine's hostname resolves
+                .config("spark.driver.bindAddress", "127.0.0.1")
+                .config("spark.driver.host", "localhost")
                 .config("spark.sql.shuffle.partitions", "4")
                 .getOrCreate();
         POPULATION.writeTo(dir.resolve("in"));
