@@ -20,7 +20,6 @@ import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -131,7 +130,7 @@ public final class SparkMatchJob {
     public static Summary run(SparkSession spark, Options options) {
         long started = System.nanoTime();
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        refuseExistingOutput(jsc, options);
+        prepareOutput(jsc, options);
         RuleSource source = options.rules() == null ? RuleSource.defaults() : RuleSource.directory(options.rules());
         // compiled on the driver first: a broken rule file stops the run here, with its file and line
         RuleFiles files = RuleFiles.of(source);
@@ -165,12 +164,11 @@ public final class SparkMatchJob {
             Counts counts = outputs.map(PartitionOutput::counts).reduce(Counts::plus);
             LOG.info("scored {} pairs and skipped {} in {} s", counts.scored, counts.skippedTotal(),
                     Math.round((System.nanoTime() - started) / 1e8) / 10.0);
-            SaveMode mode = options.overwrite() ? SaveMode.Overwrite : SaveMode.ErrorIfExists;
-            write(spark, candidateRows(outputs), "candidateId", "jobId", options, "top-jobs-per-candidate", mode);
-            write(spark, jobRows(outputs, options.top()), "jobId", "candidateId", options, "top-candidates-per-job", mode);
+            write(spark, candidateRows(outputs), "candidateId", "jobId", options, "top-jobs-per-candidate");
+            write(spark, jobRows(outputs, options.top()), "jobId", "candidateId", options, "top-candidates-per-job");
             List<PartitionOutput.Rejected> rejected = new ArrayList<>(rejectedJobs);
             rejected.addAll(outputs.flatMap(o -> o.rejected().iterator()).collect());
-            writeRejected(spark, rejected, options, mode);
+            writeRejected(spark, rejected, options);
             Summary summary = Summary.of(options, driverMatcher, jobs.size(), counts, rejectedJobs.size(), rejected,
                     blockingOff, (System.nanoTime() - started) / 1e9);
             writeText(jsc, options.out() + "/summary.json", Json.write(summary));
@@ -182,19 +180,24 @@ public final class SparkMatchJob {
         }
     }
 
-    private static void refuseExistingOutput(JavaSparkContext jsc, Options options) {
-        if (options.overwrite()) {
-            return;
-        }
+    /**
+     * Refuses an existing output directory before hours of scoring, not after; with --overwrite removes it
+     * whole, so no list or rejected/ folder of an earlier run is left to be mistaken for this run's.
+     */
+    private static void prepareOutput(JavaSparkContext jsc, Options options) {
         try {
             org.apache.hadoop.fs.Path out = new org.apache.hadoop.fs.Path(options.out());
-            if (out.getFileSystem(jsc.hadoopConfiguration()).exists(out)) {
-                // checked before hours of scoring, not after
+            FileSystem fs = out.getFileSystem(jsc.hadoopConfiguration());
+            if (!fs.exists(out)) {
+                return;
+            }
+            if (!options.overwrite()) {
                 throw new IllegalArgumentException("output directory " + options.out()
                         + " already exists; choose another or replace it with --overwrite");
             }
+            fs.delete(out, true);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot check " + options.out(), e);
+            throw new UncheckedIOException("cannot prepare " + options.out(), e);
         }
     }
 
@@ -302,7 +305,7 @@ public final class SparkMatchJob {
             .add("explanation", DataTypes.StringType, true);
 
     private static void write(SparkSession spark, JavaRDD<Row> rows, String key, String ranked, Options options,
-                              String folder, SaveMode mode) {
+                              String folder) {
         Dataset<Row> table = spark.createDataFrame(rows, RANKED);
         // the listed side first: one list reads top to bottom
         List<String> columns = new ArrayList<>(List.of(key, "rank", ranked));
@@ -313,15 +316,14 @@ public final class SparkMatchJob {
         Dataset<Row> ordered = table.selectExpr(columns.toArray(String[]::new)).orderBy(key, "rank");
         String path = options.out() + "/" + folder;
         if (options.output() == Format.PARQUET) {
-            ordered.write().mode(mode).parquet(path);
+            ordered.write().parquet(path);
         } else {
-            ordered.write().mode(mode).json(path);
+            ordered.write().json(path);
         }
         LOG.info("wrote {}", path);
     }
 
-    private static void writeRejected(SparkSession spark, List<PartitionOutput.Rejected> rejected, Options options,
-                                      SaveMode mode) {
+    private static void writeRejected(SparkSession spark, List<PartitionOutput.Rejected> rejected, Options options) {
         if (rejected.isEmpty()) {
             return;
         }
@@ -331,7 +333,7 @@ public final class SparkMatchJob {
                 .add("source", DataTypes.StringType, false)
                 .add("error", DataTypes.StringType, false)
                 .add("json", DataTypes.StringType, false);
-        spark.createDataFrame(rows, schema).coalesce(1).write().mode(mode).json(options.out() + "/rejected");
+        spark.createDataFrame(rows, schema).coalesce(1).write().json(options.out() + "/rejected");
     }
 
     private static void writeText(JavaSparkContext jsc, String file, String text) {

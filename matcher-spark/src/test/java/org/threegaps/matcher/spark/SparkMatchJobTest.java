@@ -163,6 +163,26 @@ class SparkMatchJobTest {
                 .hasMessageContaining("already exists");
     }
 
+    @Test
+    void overwritingLeavesNothingOfTheEarlierRun() throws IOException {
+        Path in = dir.resolve("again");
+        Files.createDirectories(in);
+        List<String> lines = Files.readAllLines(dir.resolve("in/candidates.jsonl")).subList(0, 3);
+        Files.write(in.resolve("with-broken.jsonl"), List.of(lines.get(0), "{\"id\": ", lines.get(1)));
+        Files.write(in.resolve("good.jsonl"), lines);
+        String jobs = dir.resolve("in/jobs.jsonl").toString();
+        String out = dir.resolve("out/again").toString();
+        SparkMatchJob.run(spark, SparkMatchJob.Options.of(in.resolve("with-broken.jsonl").toString(), jobs, out));
+        assertThat(dir.resolve("out/again/rejected")).isDirectory();
+
+        Summary second = SparkMatchJob.run(spark,
+                SparkMatchJob.Options.of(in.resolve("good.jsonl").toString(), jobs, out).withOverwrite(true));
+
+        assertThat(second.candidates()).isEqualTo(3);
+        assertThat(dir.resolve("out/again/rejected")).doesNotExist();
+        assertThat(dir.resolve("out/again/summary.json")).isRegularFile();
+    }
+
     private static SparkMatchJob.Options options(String out) {
         return SparkMatchJob.Options.of(dir.resolve("in/candidates.jsonl").toString(),
                 dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/" + out).toString());
