@@ -8,8 +8,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.apache.hadoop.fs.FileStatus;
@@ -139,10 +141,18 @@ public final class SparkMatchJob {
 
         List<PartitionOutput.Rejected> rejectedJobs = new ArrayList<>();
         List<InputRecord> jobs = new ArrayList<>();
+        Map<String, String> firstSeen = new HashMap<>();
         for (InputRecord record : read(spark, jsc, options.jobs()).collect()) {
             try {
-                record.parse(Job.class);
-                jobs.add(record);
+                String id = record.parse(Job.class).id();
+                String first = firstSeen.putIfAbsent(id, record.source());
+                if (first != null) {
+                    // two lists under one id would mix two vacancies' candidates
+                    rejectedJobs.add(new PartitionOutput.Rejected(record.source(), record.source() + ": job id \""
+                            + id + "\" is already used by " + first, record.json()));
+                } else {
+                    jobs.add(record);
+                }
             } catch (JsonInputException e) {
                 rejectedJobs.add(new PartitionOutput.Rejected(record.source(), e.getMessage(), record.json()));
             }

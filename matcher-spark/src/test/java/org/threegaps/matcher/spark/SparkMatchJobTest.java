@@ -183,6 +183,23 @@ class SparkMatchJobTest {
         assertThat(dir.resolve("out/again/summary.json")).isRegularFile();
     }
 
+    @Test
+    void aSecondJobWithTheSameIdIsRejectedNotMerged() throws IOException {
+        Path in = dir.resolve("twice");
+        Files.createDirectories(in);
+        List<String> jobs = Files.readAllLines(dir.resolve("in/jobs.jsonl")).subList(0, 3);
+        Files.write(in.resolve("jobs.jsonl"), List.of(jobs.get(0), jobs.get(1), jobs.get(0)));
+        Files.write(in.resolve("candidates.jsonl"), Files.readAllLines(dir.resolve("in/candidates.jsonl")).subList(0, 2));
+
+        Summary summary = SparkMatchJob.run(spark, SparkMatchJob.Options.of(in.resolve("candidates.jsonl").toString(),
+                in.resolve("jobs.jsonl").toString(), dir.resolve("out/twice").toString()));
+
+        assertThat(summary.jobs()).isEqualTo(2);
+        assertThat(summary.rejected().jobs()).isEqualTo(1);
+        assertThat(summary.rejected().errors()).singleElement().asString()
+                .isEqualTo("jobs.jsonl line 3: job id \"" + POPULATION.jobs().get(0).id() + "\" is already used by jobs.jsonl line 1");
+    }
+
     private static SparkMatchJob.Options options(String out) {
         return SparkMatchJob.Options.of(dir.resolve("in/candidates.jsonl").toString(),
                 dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/" + out).toString());
