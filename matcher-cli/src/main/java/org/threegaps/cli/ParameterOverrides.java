@@ -1,8 +1,6 @@
 package org.threegaps.cli;
 
 import java.util.ArrayList;
-import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -38,7 +36,7 @@ final class ParameterOverrides {
             String key = e.getKey().strip();
             String value = e.getValue().strip();
             if (!policy.has(key)) {
-                String nearest = nearest(key, policy.values().keySet());
+                String nearest = policy.closestKey(key).orElse(null);
                 problems.add(nearest == null ? texts.get("set.unknown", key, RuleSource.PARAMETERS)
                         : texts.get("set.unknownNear", key, RuleSource.PARAMETERS, nearest));
                 continue;
@@ -91,32 +89,5 @@ final class ParameterOverrides {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    /** @return the known key closest to a mistyped one, or null when none is close */
-    static String nearest(String key, Collection<String> known) {
-        return known.stream()
-                .filter(k -> distance(k, key) <= Math.max(2, key.length() / 4))
-                .min(Comparator.comparingInt((String k) -> distance(k, key)).thenComparing(k -> k))
-                .orElse(null);
-    }
-
-    private static int distance(String a, String b) {
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            previous[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            current[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
-            }
-            int[] swap = previous;
-            previous = current;
-            current = swap;
-        }
-        return previous[b.length()];
     }
 }

@@ -297,7 +297,7 @@ public final class RuleCompiler {
             if (key.startsWith(PolicyKeys.DEVELOPMENT_PREFIX)) {
                 checkDuration(policy, key, parameters, problems);
             } else if (!used.contains(key)) {
-                String hint = NearMiss.closest(key, readButNotSet).map(k -> "; did you mean " + k + ", which is read but not set?")
+                String hint = Policy.closest(key, readButNotSet).map(k -> "; did you mean " + k + ", which is read but not set?")
                         .orElse("");
                 problems.add(RuleProblem.warning(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
                         "parameter " + key + " is not used by any rule" + hint));

@@ -2,8 +2,12 @@ package org.threegaps.matcher.policy;
 
 import java.io.IOException;
 import java.io.StringReader;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import org.threegaps.matcher.model.Cefr;
@@ -15,6 +19,9 @@ import org.threegaps.matcher.model.Cefr;
  * Immutable and thread-safe.
  */
 public final class Policy {
+    /** How many single-character edits a mistyped key may be from the key it stands for. */
+    public static final int MAX_EDITS = 2;
+
     private final String file;
     private final Map<String, String> values;
 
@@ -102,5 +109,50 @@ public final class Policy {
             throw new IllegalArgumentException(file + ": parameter " + key + " is not set");
         }
         return raw;
+    }
+
+    /**
+     * @return the key of this file that a mistyped {@code key} most likely stands for: the same but for
+     *         letter case, or at most {@value #MAX_EDITS} edits away
+     */
+    public Optional<String> closestKey(String key) {
+        return closest(key, values().keySet());
+    }
+
+    /**
+     * @return the candidate equal to {@code key} but for letter case, else the one fewest edits away (at most
+     *         {@value #MAX_EDITS}; ties go to the first in alphabetical order), else empty
+     */
+    public static Optional<String> closest(String key, Collection<String> candidates) {
+        Optional<String> sameIgnoringCase = candidates.stream().filter(c -> !c.equals(key) && c.equalsIgnoreCase(key))
+                .sorted().findFirst();
+        if (sameIgnoringCase.isPresent()) {
+            return sameIgnoringCase;
+        }
+        String lower = key.toLowerCase(Locale.ROOT);
+        return candidates.stream().filter(c -> !c.equals(key))
+                .filter(c -> Math.abs(c.length() - key.length()) <= MAX_EDITS)
+                .filter(c -> distance(lower, c.toLowerCase(Locale.ROOT)) <= MAX_EDITS)
+                .min(Comparator.<String>comparingInt(c -> distance(lower, c.toLowerCase(Locale.ROOT))).thenComparing(c -> c));
+    }
+
+    /** Levenshtein distance: the fewest single-character insertions, deletions and substitutions. */
+    static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
     }
 }

@@ -78,13 +78,4 @@ class ParameterNearMissTest {
         assertThat(problems).filteredOn(RuleProblem::isError).extracting(RuleProblem::message).containsExactly(
                 "parameter commute.detourFactor is missing; the matcher needs it");
     }
-
-    @Test
-    void theDistanceCountsInsertionsDeletionsAndSubstitutions() {
-        assertThat(NearMiss.distance("commute.unreachable.factor", "commute.unreachable.factr")).isEqualTo(1);
-        assertThat(NearMiss.distance("T-05.points", "T-05.pionts")).isEqualTo(2);
-        assertThat(NearMiss.distance("abc", "abc")).isZero();
-        assertThat(NearMiss.distance("", "abc")).isEqualTo(3);
-        assertThat(NearMiss.closest("gap.weight.skill", List.of("gap.weight.skil", "gap.weigth.skill"))).contains("gap.weight.skil");
-    }
 }
