@@ -80,6 +80,17 @@ public final class OutOfReach {
         return new OutOfReach(matcher, EnumSet.noneOf(Lever.class), because);
     }
 
+    /** @return in plain words, with the factor in force, why the pairs counted under {@code blocker} were skipped */
+    String why(String blocker) {
+        String unlifted = "; the job arranges no transport and declares no redesign option that lifts it, so the"
+                + " verdict is certainly \"not yet\"";
+        return (blocker.equals(NO_MODE)
+                ? "none of the candidate's own transport modes reaches the workplace (only public transport, and the"
+                + " job is not on a line)"
+                : "the fastest of the candidate's own transport modes takes longer than their maximum commute × "
+                + factor + " (" + FACTOR + ")") + unlifted;
+    }
+
     /** @return null when pairs may be skipped, otherwise why none are */
     public String offBecause() {
         return offBecause;

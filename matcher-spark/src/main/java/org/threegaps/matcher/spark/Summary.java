@@ -47,15 +47,16 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
     public record Pairs(long total, long scored, long skipped, Map<String, Skip> skippedBy) {
     }
 
-    /** @param pairs pairs skipped; @param rule the rule that certainly blocks them */
-    public record Skip(long pairs, String rule) {
+    /** @param pairs pairs skipped; @param rule the rule that certainly blocks them; @param why the condition, in words */
+    public record Skip(long pairs, String rule, String why) {
     }
 
     static Summary of(SparkMatchJob.Options options, Matcher matcher, long jobs, Counts counts, long rejectedJobs,
                       List<PartitionOutput.Rejected> rejected, String blockingOff, double seconds) {
         Map<String, Skip> skippedBy = new LinkedHashMap<>();
+        OutOfReach reach = OutOfReach.of(matcher);
         counts.skipped.forEach((id, pairs) -> skippedBy.put(id, new Skip(pairs,
-                matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse(id))));
+                matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse(id), reach.why(id))));
         List<String> errors = rejected.stream().limit(20).map(r -> r.error()).toList();
         return new Summary(matcher.fingerprint(), matcher.ruleBase().source().origin(), counts.candidates, jobs,
                 new Rejected(counts.rejected, rejectedJobs, errors),

@@ -84,6 +84,7 @@ class SparkMatchJobTest {
         assertThat(pairs.skipped()).isPositive();
         assertThat(pairs.skippedBy()).containsOnlyKeys("MO-01", "MO-09");
         assertThat(pairs.skippedBy().get("MO-01").rule()).startsWith("MO-01 ");
+        assertThat(pairs.skippedBy().get("MO-01").why()).contains("maximum commute × 1.5 (commute.unreachable.factor)");
         assertThat(blocked.verdicts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
         assertThat(blocked.gaps().get(Gap.ORGANISATION).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
         assertThat(blocked.fingerprint()).isEqualTo(MATCHER.fingerprint());
