@@ -66,8 +66,8 @@ class MonotonicityPropertiesTest {
             }
             MatchResult before = MATCHER.match(candidate, job);
             MatchResult after = MATCHER.match(candidate, job.apply(option));
-            assertThat(Trust.worsening(before, after, false)).as("applying %s made %s × %s worse", option,
-                    candidate.id(), job.id()).isEmpty();
+            assertThat(Trust.worsening(before, after, false)).as("applying %s made %s × %s worse; findings before %s, after %s",
+                    option, candidate.id(), job.id(), findings(before), findings(after)).isEmpty();
         }
     }
 
@@ -137,9 +137,13 @@ class MonotonicityPropertiesTest {
         MatchResult after = MATCHER.match(c2, j2);
         assertThat(needsLess ? Trust.worseningBeyondNeedsMet(before, after) : Trust.worsening(before, after))
                 .as("%s made %s × %s worse; findings before %s, after %s", change, c1.id(), j1.id(),
-                        before.findings().stream().map(f -> f.ruleId()).toList(),
-                        after.findings().stream().map(f -> f.ruleId()).toList())
+                        findings(before), findings(after))
                 .isEmpty();
+    }
+
+    /** The rule ids with their points, so a failure shows which rule moved. */
+    private static List<String> findings(MatchResult result) {
+        return result.findings().stream().map(f -> f.ruleId() + " " + f.kind() + " " + f.gap() + " " + f.points()).toList();
     }
 
     /** The great-circle estimate, {@code factor} times longer plus {@code extra} minutes. */
