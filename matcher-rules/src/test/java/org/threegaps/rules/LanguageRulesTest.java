@@ -176,6 +176,15 @@ class LanguageRulesTest extends RuleTestSupport {
     }
 
     @Test
+    void la07_silentWhenNoTaskBacksTheDutchLevel() {
+        // LA-06 does not score that gap, so a bonus for bridging it would leave the pair worse once closed
+        var english = Fixtures.candidate().language("nl", Cefr.A1).language("en", Cefr.B2).build();
+        var job = asks(Cefr.B1, Set.of("nl", "en"), LanguageReason.UNSPECIFIED_PREFERENCE).build();
+        fires("LA-06", english, job);
+        silent("LA-07", english, job);
+    }
+
+    @Test
     void la07_silentWhenTheCandidateSpeaksTheLanguageBelowTheWorkingLevel() {
         var basicEnglish = Fixtures.candidate().language("nl", Cefr.A1).language("en", Cefr.A2).build();
         var job = asks(Cefr.B1, Set.of("nl", "en"), LanguageReason.SAFETY_INSTRUCTIONS).build();

@@ -111,4 +111,14 @@ class TrainabilityRulesTest extends RuleTestSupport {
         silent("TR-05", scannerUser, Fixtures.job().task(scanning(TaskTiming.FROM_START, false, scanner(2)))
                 .supports(training(3, Support.BUDDY)).build());
     }
+
+    @Test
+    void tr05_silentForATaskThatStartsAfterOnboarding() {
+        // that gap is not scored (TR-03), so a bonus for bridging it would leave the pair worse once a
+        // redesign removed the task
+        var job = Fixtures.job().task(scanning(TaskTiming.AFTER_ONBOARDING, false, scanner(2)))
+                .supports(training(3, Support.BUDDY)).build();
+        fires("TR-03", Fixtures.candidate().build(), job);
+        silent("TR-05", Fixtures.candidate().build(), job);
+    }
 }
