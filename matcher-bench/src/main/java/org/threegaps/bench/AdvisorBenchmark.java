@@ -114,7 +114,9 @@ public class AdvisorBenchmark {
     private static Job.Builder job(String id) {
         return Job.builder(id).title("Order picker").location(Location.at(50.95, 5.45)).publicTransportReachable(true)
                 .dutch(new DutchRequirement(Cefr.A2, Set.of(LanguageReason.TEAM_COMMUNICATION), Set.of("nl")))
-                .roster(new Roster("early", shifts(6, 14))).hours(38, 38).scheduleControl(ScheduleControl.FIXED);
+                .roster(new Roster("early", shifts(6, 14))).hours(38, 38).scheduleControl(ScheduleControl.FIXED)
+                // full time as posted, so the part-time options have something to unlock
+                .partTimePossible(false).jobSharing(false);
     }
 
     private static List<TimeWindow> windows(int from, int to) {

@@ -24,6 +24,7 @@ import org.threegaps.matcher.model.PhysicalLoad;
 import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Requirement;
 import org.threegaps.matcher.model.Roster;
+import org.threegaps.matcher.model.ScheduleControl;
 import org.threegaps.matcher.model.Shift;
 import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
@@ -33,7 +34,7 @@ import org.threegaps.matcher.model.TransportMode;
 /**
  * A neutral candidate and job that fit each other: each rule test changes only what its rule is about.
  * The candidate lives in Genk, cycles and takes the bus, speaks Dutch at B1; the job is an order-picker
- * job on weekdays 09:00–17:00, 4 km away.
+ * job on weekdays 09:00–17:00, 4 km away, full time (no part-time, no job sharing) on hours the employer fixes.
  */
 public final class Fixtures {
     private Fixtures() {
@@ -81,6 +82,11 @@ public final class Fixtures {
                 .roster(new Roster("day", shifts(9, 0, 17, 0, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
                         DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)))
                 .hours(38, 38)
+                // the employer says no to fewer hours and fixes them: rules about either are tested against a
+                // job that states it (a job that does not say is unknown, see PolicyPrinciplesTest)
+                .partTimePossible(false)
+                .jobSharing(false)
+                .scheduleControl(ScheduleControl.FIXED)
                 .physicalLoad(PhysicalLoad.MEDIUM)
                 .wheelchairAccessible(true)
                 .dressCode(DressCode.FREE)

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiFunction;
 import java.util.function.UnaryOperator;
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.ScheduleControl;
 import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.model.SupportOffer;
 import org.threegaps.matcher.result.Finding;
@@ -18,7 +21,8 @@ import org.threegaps.matcher.result.MatchResult;
 /**
  * The design principles of the rule set, checked on every scenario pair plus a many-needs and a neutral
  * pair: an employer support never makes a result worse, and a candidate field that is not filled in never
- * adds a blocker, and free text never changes a result (DESIGN.md; issue 3).
+ * adds a blocker, nor does a job that does not say whether fewer hours are possible or who sets the hours,
+ * and free text never changes a result (DESIGN.md; issue 3).
  */
 class PolicyPrinciplesTest extends RuleTestSupport {
 
@@ -98,6 +102,58 @@ class PolicyPrinciplesTest extends RuleTestSupport {
             }
         }
         softly.assertAll();
+    }
+
+    /** A job field the employer may leave unstated, each stated value it can have, and how to set it. */
+    private record JobUnknown(String field, List<Object> stated, Object unfriendly,
+                              BiFunction<Job.Builder, Object, Job.Builder> set) {
+    }
+
+    private static final List<JobUnknown> JOB_UNKNOWNS = List.of(
+            new JobUnknown("partTimePossible", List.of(false, true), false, (b, v) -> b.partTimePossible((Boolean) v)),
+            new JobUnknown("jobSharing", List.of(false, true), false, (b, v) -> b.jobSharing((Boolean) v)),
+            new JobUnknown("scheduleControl", List.of((Object[]) ScheduleControl.values()), ScheduleControl.FIXED,
+                    (b, v) -> b.scheduleControl((ScheduleControl) v)));
+
+    /**
+     * A job that does not say whether part-time work or job sharing is possible, or who sets the hours, is
+     * unknown on that point: compared with the same job stating any answer, it never adds a blocker; compared
+     * with the answer least favourable to the candidate ("no", FIXED) it never makes the verdict worse; and
+     * wherever the findings differ, the pair lists the field as unknown so the case worker asks the employer.
+     */
+    @Test
+    void aJobFieldLeftUnstatedNeverAddsABlockerAndIsListedWhereItMatters() {
+        SoftAssertions softly = new SoftAssertions();
+        for (ScenarioCorpus.NamedPair pair : corpus()) {
+            for (JobUnknown unknown : JOB_UNKNOWNS) {
+                Job unstated = unknown.set().apply(pair.job().toBuilder(), null).build();
+                MatchResult emptied = match(pair.candidate(), unstated);
+                for (Object value : unknown.stated()) {
+                    MatchResult known = match(pair.candidate(), unknown.set().apply(pair.job().toBuilder(), value).build());
+                    softly.assertThat(added(emptied, known, Kind.BLOCKER))
+                            .as("blockers that appear on %s when job.%s=%s is left unstated", pair, unknown.field(), value)
+                            .isEmpty();
+                    if (value.equals(unknown.unfriendly())) {
+                        softly.assertThat(emptied.verdict().atLeast(known.verdict()))
+                                .as("verdict on %s with job.%s unstated: %s, was %s with %s", pair, unknown.field(),
+                                        emptied.verdict(), known.verdict(), value).isTrue();
+                    }
+                    if (!ruleIds(emptied).equals(ruleIds(known))) {
+                        softly.assertThat(emptied.unknowns())
+                                .as("unknowns on %s where job.%s=%s left unstated changes the findings %s -> %s", pair,
+                                        unknown.field(), value, ruleIds(known), ruleIds(emptied))
+                                .contains("job." + unknown.field());
+                    }
+                }
+            }
+        }
+        softly.assertAll();
+    }
+
+    private static Set<String> ruleIds(MatchResult result) {
+        Set<String> ids = new TreeSet<>();
+        result.findings().forEach(f -> ids.add(f.ruleId()));
+        return ids;
     }
 
     /**

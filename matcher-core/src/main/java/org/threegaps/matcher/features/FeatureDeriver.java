@@ -14,6 +14,7 @@ import org.threegaps.matcher.geo.GeoPoint;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.Frequency;
+import org.threegaps.matcher.model.FunctionalNeed;
 import org.threegaps.matcher.model.Importance;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.LanguageReason;
@@ -199,10 +200,35 @@ public final class FeatureDeriver {
         if (!hours.known()) {
             unknowns.add("candidate.maxHoursPerWeek");
         }
+        jobUnknowns(c, j, best, hours, unknowns);
         boolean intensive = (c.monthsSinceLastWork() != null && c.monthsSinceLastWork() > intensiveMonths)
                 || Boolean.TRUE.equals(c.firstJobInCountry()) || c.selfConfidence() == Level.LOW;
         return new PairFeatures(commute, List.copyOf(rosters), best, requirements, dutch, hours, intensive,
                 List.copyOf(unknowns));
+    }
+
+    /**
+     * The employer's side of the hours, where the job does not say and the answer matters for this pair:
+     * whether fewer hours are possible (when the candidate can work fewer than the job asks, or has a
+     * capacity that goes up and down) and who sets the hours (when the candidate has care to fit in, refuses
+     * the roster's night minutes, must sometimes stay home at short notice, or has a capacity that varies).
+     * Unstated is never read as "no" or "fixed": the case worker asks the employer.
+     */
+    private static void jobUnknowns(Candidate c, Job j, RosterFit best, HoursFit hours, Set<String> unknowns) {
+        boolean fluctuating = c.functionalNeeds().contains(FunctionalNeed.FLUCTUATING_CAPACITY);
+        boolean fewerHours = hours.shortfallHours() > 0;
+        if (j.partTimePossible() == null && (fewerHours && !Boolean.TRUE.equals(j.jobSharing()) || fluctuating)) {
+            unknowns.add("job.partTimePossible");
+        }
+        if (j.jobSharing() == null && fewerHours && !Boolean.TRUE.equals(j.partTimePossible())) {
+            unknowns.add("job.jobSharing");
+        }
+        boolean hoursMatter = fluctuating || Boolean.TRUE.equals(c.shortNoticeAbsence())
+                || Boolean.TRUE.equals(c.singleCarer()) || !c.careDuties().isEmpty() || !c.careWindows().isEmpty()
+                || best != null && Boolean.FALSE.equals(c.nightWork()) && best.nightMinutes() > 0;
+        if (j.scheduleControl() == null && hoursMatter) {
+            unknowns.add("job.scheduleControl");
+        }
     }
 
     /**

@@ -10,13 +10,15 @@ import java.util.stream.Stream;
  * A job analysed into tasks, with how its work is organised, what the employer offers around it and
  * which redesign options the employer is open to. Immutable; build one with {@link #builder(String)}.
  *
- * <p>A null in an optional field means "not stated" and is reported as unknown, never read as zero.
+ * <p>A null in an optional field means "not stated" and is reported as unknown, never read as zero. So a
+ * null {@code partTimePossible}, {@code jobSharing} or {@code scheduleControl} is not "no" or "fixed":
+ * the rules charge nothing for what the employer never said, and the pair lists the field as unknown.
  */
 public record Job(
         String id, String title, String employer, String sector,
         Location location, Boolean publicTransportReachable,
         List<Task> tasks, List<Requirement> requirements, DutchRequirement dutch,
-        List<Roster> rosters, int hoursMin, int hoursMax, boolean partTimePossible, boolean jobSharing,
+        List<Roster> rosters, int hoursMin, int hoursMax, Boolean partTimePossible, Boolean jobSharing,
         ScheduleControl scheduleControl,
         PhysicalLoad physicalLoad, Set<Hazard> hazards, Boolean wheelchairAccessible, DressCode dressCode,
         SupportOffer supports, ApplicationMode applicationMode,
@@ -36,7 +38,6 @@ public record Job(
         if (hoursMax < hoursMin) {
             throw new IllegalArgumentException("job.hoursMax must be at least hoursMin (" + hoursMin + "), was " + hoursMax);
         }
-        scheduleControl = scheduleControl == null ? ScheduleControl.FIXED : scheduleControl;
         hazards = Checks.set("job.hazards", hazards);
         supports = supports == null ? SupportOffer.NONE : supports;
         if (hourlyWage != null && (hourlyWage.signum() < 0 || hourlyWage.compareTo(BigDecimal.valueOf(500)) > 0)) {
@@ -156,8 +157,8 @@ public record Job(
         private List<Roster> rosters = new ArrayList<>();
         private int hoursMin;
         private int hoursMax = 38;
-        private boolean partTimePossible;
-        private boolean jobSharing;
+        private Boolean partTimePossible;
+        private Boolean jobSharing;
         private ScheduleControl scheduleControl;
         private PhysicalLoad physicalLoad;
         private Set<Hazard> hazards = Set.of();
@@ -214,8 +215,8 @@ public record Job(
         public Builder dutch(DutchRequirement dutch) { this.dutch = dutch; return this; }
         public Builder roster(Roster roster) { this.rosters.add(roster); return this; }
         public Builder hours(int min, int max) { this.hoursMin = min; this.hoursMax = max; return this; }
-        public Builder partTimePossible(boolean possible) { this.partTimePossible = possible; return this; }
-        public Builder jobSharing(boolean possible) { this.jobSharing = possible; return this; }
+        public Builder partTimePossible(Boolean possible) { this.partTimePossible = possible; return this; }
+        public Builder jobSharing(Boolean possible) { this.jobSharing = possible; return this; }
         public Builder scheduleControl(ScheduleControl control) { this.scheduleControl = control; return this; }
         public Builder physicalLoad(PhysicalLoad load) { this.physicalLoad = load; return this; }
         public Builder hazards(Set<Hazard> hazards) { this.hazards = hazards; return this; }

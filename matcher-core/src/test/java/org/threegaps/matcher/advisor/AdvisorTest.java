@@ -233,6 +233,7 @@ class AdvisorTest {
                 .task(AdvisorFixtures.register()).task(AdvisorFixtures.shelves())
                 .dutch(shop.dutch()).roster(new org.threegaps.matcher.model.Roster("early",
                         AdvisorFixtures.shifts(6, 0, 14, 0, AdvisorFixtures.weekdays()))).hours(20, 38)
+                .scheduleControl(org.threegaps.matcher.model.ScheduleControl.FIXED)
                 .redesignOption(AdvisorFixtures.deferRegister()).redesignOption(AdvisorFixtures.coaching())
                 .redesignOption(AdvisorFixtures.fromNine()).redesignOption(AdvisorFixtures.partTime()).build();
         List<Candidate> pool = List.of(

@@ -253,4 +253,57 @@ class FeatureDeriverTest {
             assertThat(f.unknowns()).contains("candidate.maxHoursPerWeek");
         }
     }
+
+    /** What the employer did not say about the hours is listed where it matters, so the case worker asks. */
+    @Nested
+    class EmployerSideUnknowns {
+        private final Roster early = roster(shift(DayOfWeek.MONDAY, 6, 14), shift(DayOfWeek.TUESDAY, 6, 14));
+
+        @Test
+        void fewerHoursThanTheJobAsksListsPartTimeAndJobSharingWhenTheJobDoesNotSay() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(10).build(), job().hours(30, 38).build());
+
+            assertThat(f.unknowns()).contains("job.partTimePossible", "job.jobSharing");
+        }
+
+        @Test
+        void aStatedNoIsNotUnknown() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(10).build(),
+                    job().hours(30, 38).partTimePossible(false).jobSharing(false).build());
+
+            assertThat(f.unknowns()).doesNotContain("job.partTimePossible", "job.jobSharing");
+        }
+
+        @Test
+        void aStatedYesToOneMakesTheOtherNotMatter() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(10).build(),
+                    job().hours(30, 38).partTimePossible(true).build());
+
+            assertThat(f.unknowns()).doesNotContain("job.partTimePossible", "job.jobSharing");
+        }
+
+        @Test
+        void whenTheCandidateCanWorkTheHoursPartTimeDoesNotMatter() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(38).build(), job().hours(30, 38).build());
+
+            assertThat(f.unknowns()).doesNotContain("job.partTimePossible", "job.jobSharing");
+        }
+
+        @Test
+        void aCareClashListsWhoSetsTheHoursWhenTheJobDoesNotSay() {
+            Candidate carer = candidate().careWindow(window(DayOfWeek.MONDAY, 7, 0, 9, 0)).build();
+
+            assertThat(DERIVER.derive(carer, job().roster(early).build()).unknowns()).contains("job.scheduleControl");
+            assertThat(DERIVER.derive(carer, job().roster(early).scheduleControl(org.threegaps.matcher.model.ScheduleControl.FIXED)
+                    .build()).unknowns()).doesNotContain("job.scheduleControl");
+        }
+
+        @Test
+        void whoSetsTheHoursDoesNotMatterToACandidateWithoutCareNightOrAbsenceNeeds() {
+            Candidate free = candidate().nightWork(true).build();
+
+            assertThat(DERIVER.derive(free, job().roster(early).build()).unknowns()).doesNotContain("job.scheduleControl");
+        }
+    }
 }
+

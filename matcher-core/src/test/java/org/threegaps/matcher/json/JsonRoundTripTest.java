@@ -100,4 +100,25 @@ class JsonRoundTripTest {
 
         assertThat(Json.read("built", Json.write(built), Job.class)).isEqualTo(built);
     }
+
+    @Test
+    void aJobThatDoesNotSayWhoSetsTheHoursOrWhetherFewerArePossibleReadsAsUnknownAndStaysUnknown() {
+        Job read = Json.read("job.json", "{\"id\": \"j\", \"hoursMax\": 38}", Job.class);
+
+        assertThat(read.partTimePossible()).isNull();
+        assertThat(read.jobSharing()).isNull();
+        assertThat(read.scheduleControl()).isNull();
+        assertThat(Json.read("written", Json.write(read), Job.class)).isEqualTo(read);
+    }
+
+    @Test
+    void aJobThatSaysNoAndFixedKeepsItsAnswers() {
+        Job read = Json.read("job.json", "{\"id\": \"j\", \"hoursMax\": 38, \"partTimePossible\": false,"
+                + " \"jobSharing\": false, \"scheduleControl\": \"FIXED\"}", Job.class);
+
+        assertThat(read.partTimePossible()).isFalse();
+        assertThat(read.jobSharing()).isFalse();
+        assertThat(read.scheduleControl()).isEqualTo(org.threegaps.matcher.model.ScheduleControl.FIXED);
+        assertThat(Json.read("written", Json.write(read), Job.class)).isEqualTo(read);
+    }
 }

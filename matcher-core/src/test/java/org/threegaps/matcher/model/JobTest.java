@@ -26,4 +26,36 @@ class JobTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("redesignOption grace.requirementCode \"forklift\" is not a requirement of job teacher");
     }
+
+    @Test
+    void aJobThatDoesNotSayWhoSetsTheHoursOrWhetherFewerArePossibleKeepsThatUnknown() {
+        Job job = Job.builder("j").build();
+
+        assertThat(job.partTimePossible()).isNull();
+        assertThat(job.jobSharing()).isNull();
+        assertThat(job.scheduleControl()).isNull();
+        assertThat(job.toBuilder().build()).isEqualTo(job);
+    }
+
+    @Test
+    void statedAnswersSurviveToBuilder() {
+        Job job = Job.builder("j").partTimePossible(false).jobSharing(true).scheduleControl(ScheduleControl.FIXED).build();
+
+        Job copy = job.toBuilder().build();
+
+        assertThat(copy.partTimePossible()).isFalse();
+        assertThat(copy.jobSharing()).isTrue();
+        assertThat(copy.scheduleControl()).isEqualTo(ScheduleControl.FIXED);
+    }
+
+    @Test
+    void aPartTimeOptionMakesAnUnstatedPartTimeAYes() {
+        Job job = Job.builder("j").hours(38, 38).redesignOption(RedesignOption.partTime("pt", 20, Effort.LOW)).build();
+
+        Job redesigned = job.apply(job.redesignOption("pt").orElseThrow());
+
+        assertThat(redesigned.partTimePossible()).isTrue();
+        assertThat(redesigned.hoursMin()).isEqualTo(20);
+        assertThat(redesigned.jobSharing()).isNull();
+    }
 }

@@ -122,6 +122,11 @@ public final class ScenarioRunner {
                 }
             }
         }
+        for (String field : expect.unknowns()) {
+            if (!result.unknowns().contains(field)) {
+                failures.add("unknowns: expected " + field + " to be listed, was " + result.unknowns());
+            }
+        }
         return failures;
     }
 }

@@ -75,6 +75,7 @@ class ScenarioRunnerTest {
                   scores: { ORGANISATION: [60, 60], SKILL: [100, 100] }
                   fires: [T-01]
                   textContains: { nl: ["Woon-werk"], en: ["Commute"] }
+                  unknowns: [job.rosters]
                 """);
         ScenarioOutcome outcome = new ScenarioRunner(MATCHER).run(file);
         assertThat(outcome.failures()).isEmpty();
@@ -91,6 +92,7 @@ class ScenarioRunnerTest {
                   doesNotFire: [T-01]
                   fires: [T-99]
                   textContains: { nl: ["fiets"] }
+                  unknowns: [candidate.home]
                 """);
         ScenarioOutcome outcome = new ScenarioRunner(MATCHER).run(file);
         assertThat(outcome.failures()).containsExactly(
@@ -98,7 +100,8 @@ class ScenarioRunnerTest {
                 "score ORGANISATION: expected 90..100, was 60",
                 "rule T-99 should fire but did not",
                 "rule T-01 should not fire but did",
-                "text (nl): no finding contains \"fiets\"");
+                "text (nl): no finding contains \"fiets\"",
+                "unknowns: expected candidate.home to be listed, was [candidate.maxHoursPerWeek, job.rosters]");
         assertThat(outcome.report()).startsWith("FAIL " + file).contains("T-01 PENALTY 40: Woon-werk");
     }
 
