@@ -66,8 +66,8 @@ class CareRulesTest extends RuleTestSupport {
         assertThat(finding.args()).containsExactly("#MONDAY", "06:00-14:00", "#CHILDREN", "375", "5");
         assertThat(finding.levers()).contains(Lever.EXTRA_ROSTER, Lever.SCHEDULE_CONTROL, Lever.PART_TIME);
         assertThat(nl(finding)).isEqualTo("Dienst maandag 06:00-14:00 valt samen met de zorg voor de kinderen: "
-                + "375 min per week, op 5 dag(en), ook in het best passende rooster. De werkgever legt de uren vast.");
-        assertThat(en(finding)).startsWith("Shift Monday 06:00-14:00 clashes with caring for the children: 375 min a week, on 5 day(s)");
+                + "375 min per week, op 5 dagen, ook in het best passende rooster. De werkgever legt de uren vast.");
+        assertThat(en(finding)).startsWith("Shift Monday 06:00-14:00 clashes with caring for the children: 375 min a week, on 5 days");
     }
 
     @Test
@@ -96,15 +96,15 @@ class CareRulesTest extends RuleTestSupport {
         assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
         assertThat(finding.points()).isEqualTo(15);
         assertThat(finding.args()).containsExactly("#MONDAY", "06:00-14:00", "#CHILDREN", "375", "5");
-        assertThat(nl(finding)).startsWith("Dienst maandag 06:00-14:00 valt samen met de zorg voor de kinderen: 375 min per week, op 5 dag(en).");
-        assertThat(en(finding)).contains("375 min a week, on 5 day(s)");
+        assertThat(nl(finding)).startsWith("Dienst maandag 06:00-14:00 valt samen met de zorg voor de kinderen: 375 min per week, op 5 dagen.");
+        assertThat(en(finding)).contains("375 min a week, on 5 days");
     }
 
     @Test
     void ca02_careWindowsWithoutADeclaredDutyAreNamedAsCareTimes() {
         var noDuty = schoolRunParent().careDuties(Set.of()).build();
         var finding = fires("CA-02", noDuty, jobWithShifts(6, 0, 14, 0, DayOfWeek.MONDAY).build());
-        assertThat(nl(finding)).contains("valt samen met de zorgmomenten van de kandidaat: 75 min per week, op 1 dag(en)");
+        assertThat(nl(finding)).contains("valt samen met de zorgmomenten van de kandidaat: 75 min per week, op 1 dag");
     }
 
     @Test

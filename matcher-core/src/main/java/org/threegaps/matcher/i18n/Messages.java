@@ -71,6 +71,12 @@ public final class Messages {
                 int index = Integer.parseInt(pattern.substring(i + 1, close));
                 out.append(index < args.size() ? value(args.get(index), locale) : "{" + index + "}");
                 i = close;
+            } else if (close > i + 1 && PLURAL.matcher(pattern.substring(i + 1, close)).matches()) {
+                // {2|week|weken}: the word that goes with argument 2, "1 week" but "3 weken"
+                String[] parts = pattern.substring(i + 1, close).split("\\|");
+                int index = Integer.parseInt(parts[0]);
+                out.append(index < args.size() && args.get(index).equals("1") ? parts[1] : parts[2]);
+                i = close;
             } else {
                 out.append(c);
             }
@@ -102,6 +108,7 @@ public final class Messages {
         return arg;
     }
 
+    private static final Pattern PLURAL = Pattern.compile("\\d+\\|[^|{}]+\\|[^|{}]+");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("@[a-z]{2,3}");
     // digits, a point, digits: an integer (a postcode, minutes) is left alone, so it is never grouped
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");

@@ -72,4 +72,16 @@ class MessagesTest {
     void aNegativeDecimalKeepsItsSign() {
         assertThat(MESSAGES.value("-0.50", NL)).isEqualTo("-0,50");
     }
+
+    @Test
+    void aPluralPlaceholderPicksTheWordThatGoesWithItsArgument() throws Exception {
+        Messages messages = new Messages(Map.of(
+                "nl", new PropertyResourceBundle(new StringReader("X-02={0} {0|week|weken} opleiding")),
+                "en", new PropertyResourceBundle(new StringReader("X-02={0} {0|week|weeks} of training"))));
+
+        assertThat(messages.format("X-02", List.of("1"), NL)).isEqualTo("1 week opleiding");
+        assertThat(messages.format("X-02", List.of("3"), NL)).isEqualTo("3 weken opleiding");
+        assertThat(messages.format("X-02", List.of("0"), Locale.ENGLISH)).isEqualTo("0 weeks of training");
+        assertThat(messages.format("X-02", List.of("1"), Locale.ENGLISH)).isEqualTo("1 week of training");
+    }
 }
