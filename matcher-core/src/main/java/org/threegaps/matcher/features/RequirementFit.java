@@ -48,4 +48,14 @@ public record RequirementFit(String taskId, String taskName, boolean linked, boo
     public RequirementCategory category() {
         return requirement.category();
     }
+
+    /**
+     * Hashes the task and the requirement code only, which equal fits share. Drools' {@code from} puts
+     * every element in a hash map on every pass; hashing all fourteen components and the nested
+     * requirement each time took about a tenth of the scoring time.
+     */
+    @Override
+    public int hashCode() {
+        return 31 * taskId.hashCode() + requirement.code().hashCode();
+    }
 }
