@@ -93,7 +93,7 @@ final class ResultText {
         return name(job.id(), employer == null ? job.title() : job.title() + ", " + employer);
     }
 
-    /** @return "−15", "+5", "−15 +5, 1 blocker(s)" or "": what went into a gap score */
+    /** @return "−15", "+5", "−15 +5, 1 blocker" or "": what went into a gap score */
     static String gapDetail(GapScore score, Texts texts) {
         StringBuilder detail = new StringBuilder();
         if (score.penalties() > 0) {

@@ -1,13 +1,15 @@
 package org.threegaps.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import org.threegaps.matcher.i18n.Placeholders;
 
 /**
  * The command's own texts in Dutch or English ({@code cli_nl.properties}, {@code cli_en.properties}).
- * Placeholders are {@code {0}}, {@code {1}} …, filled in as given: no MessageFormat, so an apostrophe
- * in a Dutch text needs no escaping.
+ * Placeholders are {@code {0}}, {@code {1}} … and {@code {1|fout|fouten}}, filled in as given
+ * ({@link Placeholders}): no MessageFormat, so an apostrophe in a Dutch text needs no escaping.
  */
 final class Texts {
     private static final String BUNDLE = "org.threegaps.cli.cli";
@@ -31,22 +33,9 @@ final class Texts {
         return locale;
     }
 
-    /** @return the text for {@code key} with the arguments filled in */
+    /** @return the text for {@code key} with the arguments filled in ({0}, {1|fout|fouten} …) */
     String get(String key, Object... args) {
-        String pattern = bundle.getString(key);
-        StringBuilder out = new StringBuilder(pattern.length() + 16);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.length ? String.valueOf(args[index]) : "{" + index + "}");
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(bundle.getString(key), Arrays.asList(args), String::valueOf);
     }
 
     /** @return every key, for the test that both languages have the same keys */

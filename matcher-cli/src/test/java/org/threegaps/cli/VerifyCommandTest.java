@@ -123,7 +123,8 @@ class VerifyCommandTest {
         Run strict = Run.of("verify", rules.arg(), "--strict", "--lang", "en");
 
         assertThat(lenient.code()).as(lenient.toString()).isZero();
-        assertThat(lenient.out()).containsPattern("policy\\.properties:\\d+:1: warning: parameter nobody.reads.this is not used");
+        assertThat(lenient.out()).containsPattern("policy\\.properties:\\d+:1: warning: parameter nobody.reads.this is not used")
+                .contains(", 1 warning. Fingerprint");
         assertThat(strict.code()).as(strict.toString()).isEqualTo(1);
     }
 
@@ -144,6 +145,7 @@ class VerifyCommandTest {
         assertThat(error).as(run.toString()).contains(file + ":");
         int line = Integer.parseInt(error.substring(error.indexOf(file + ":") + file.length() + 1).split(":")[0]);
         assertThat(line).as(error).isBetween(firstLine, lastLine);
+        assertThat(run.all()).as("the count and its word agree").contains(" has 1 error and ");
         assertThat(run.all()).doesNotContain("Exception").doesNotContain("\tat ");
     }
 }

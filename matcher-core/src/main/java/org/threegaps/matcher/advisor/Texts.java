@@ -4,10 +4,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
+import org.threegaps.matcher.i18n.Placeholders;
 import org.threegaps.matcher.result.Lever;
 
 /** The advisor's texts in Dutch and English, with the library's lever and value names. */
@@ -40,10 +42,11 @@ final class Texts {
         }
     }
 
-    /** @return the advisor text for {@code key} with {@code args} filled in ({0}, {1} …) */
+    /** @return the advisor text for {@code key} with {@code args} filled in ({0}, {1}, {1|week|weken} …) */
     String format(String key, Object... args) {
-        String pattern = advisor.getString(key).replace("'", "''");
-        return new MessageFormat(pattern, locale).format(args);
+        NumberFormat numbers = NumberFormat.getInstance(locale);
+        return Placeholders.fill(advisor.getString(key), Arrays.asList(args),
+                arg -> arg instanceof Number n ? numbers.format(n) : String.valueOf(arg));
     }
 
     String lever(Lever lever) {

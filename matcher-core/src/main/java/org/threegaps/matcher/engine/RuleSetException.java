@@ -2,6 +2,7 @@ package org.threegaps.matcher.engine;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.threegaps.matcher.i18n.Placeholders;
 
 /** A rule set that cannot be used, with every located problem found. */
 public final class RuleSetException extends RuntimeException {
@@ -10,7 +11,8 @@ public final class RuleSetException extends RuntimeException {
 
     /** @param origin where the rule set came from */
     public RuleSetException(String origin, List<RuleProblem> problems) {
-        super("rule set " + origin + " has " + problems.stream().filter(RuleProblem::isError).count() + " error(s):\n"
+        super(Placeholders.fill("rule set {0} has {1} {1|error|errors}:\n",
+                List.of(origin, problems.stream().filter(RuleProblem::isError).count()), String::valueOf)
                 + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

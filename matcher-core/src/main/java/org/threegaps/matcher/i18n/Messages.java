@@ -20,8 +20,9 @@ import org.threegaps.matcher.result.Finding;
 /**
  * Explanation texts in Dutch (the default) and English: the rule set's own message bundles first, then
  * the library's bundle for verdicts, gaps, levers and values. Placeholders are {@code {0}}, {@code {1}}
- * …; arguments starting with '#' are value names translated through {@code value.<NAME>}, arguments
- * starting with '@' are ISO 639 language codes shown as the language's name, and decimal numbers are
+ * … and {@code {2|week|weken}} ({@link Placeholders}); arguments starting with '#' are value names
+ * translated through {@code value.<NAME>}, arguments starting with '@' are ISO 639 language codes
+ * shown as the language's name, and decimal numbers are
  * written in the reader's notation: "11,50" and "12,3" in Dutch, "11.50" and "12.3" in English, "11"
  * for 11.00 in both.
  */
@@ -62,26 +63,7 @@ public final class Messages {
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
     public String format(String key, List<String> args, Locale locale) {
-        String pattern = text(key, locale);
-        StringBuilder out = new StringBuilder(pattern.length() + 32);
-        for (int i = 0; i < pattern.length(); i++) {
-            char c = pattern.charAt(i);
-            int close = c == '{' ? pattern.indexOf('}', i) : -1;
-            if (close > i + 1 && pattern.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(pattern.substring(i + 1, close));
-                out.append(index < args.size() ? value(args.get(index), locale) : "{" + index + "}");
-                i = close;
-            } else if (close > i + 1 && PLURAL.matcher(pattern.substring(i + 1, close)).matches()) {
-                // {2|week|weken}: the word that goes with argument 2, "1 week" but "3 weken"
-                String[] parts = pattern.substring(i + 1, close).split("\\|");
-                int index = Integer.parseInt(parts[0]);
-                out.append(index < args.size() && args.get(index).equals("1") ? parts[1] : parts[2]);
-                i = close;
-            } else {
-                out.append(c);
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(text(key, locale), args, arg -> value(arg, locale));
     }
 
     /**
@@ -108,7 +90,6 @@ public final class Messages {
         return arg;
     }
 
-    private static final Pattern PLURAL = Pattern.compile("\\d+\\|[^|{}]+\\|[^|{}]+");
     private static final Pattern LANGUAGE_CODE = Pattern.compile("@[a-z]{2,3}");
     // digits, a point, digits: an integer (a postcode, minutes) is left alone, so it is never grouped
     private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");

@@ -270,7 +270,7 @@ class AdvisorTest {
         assertThat(advice.steps()).extracting(r -> r.step().id(), StepReach::opened).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("dutch-B2", List.of("j-cashier", "j-office")),
                 org.assertj.core.groups.Tuple.tuple("dutch-B1", List.of("j-cashier")));
-        assertThat(advice.steps().get(1).describe(EN)).isEqualTo("reach Dutch level B1 opens 1 more jobs: j-cashier");
+        assertThat(advice.steps().get(1).describe(EN)).isEqualTo("reach Dutch level B1 opens 1 more job: j-cashier");
     }
 
     private static List<Advice> grid() {

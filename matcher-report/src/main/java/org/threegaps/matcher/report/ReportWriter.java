@@ -9,9 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.MessageFormat;
+import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import org.threegaps.matcher.advisor.Advice;
 import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.advisor.OptionReach;
 import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.i18n.Placeholders;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -243,8 +245,9 @@ public final class ReportWriter {
     }
 
     private String format(String key, Object... args) {
-        String pattern = TEXTS.get(locale.getLanguage()).getString(key).replace("'", "''");
-        return new MessageFormat(pattern, locale).format(args);
+        NumberFormat numbers = NumberFormat.getInstance(locale);
+        return Placeholders.fill(TEXTS.get(locale.getLanguage()).getString(key), Arrays.asList(args),
+                arg -> arg instanceof Number n ? numbers.format(n) : String.valueOf(arg));
     }
 
     private static String name(Candidate c) {

@@ -149,7 +149,7 @@ class ReportWriterTest {
         assertThat(page.select("article")).hasSize(pool.size());
         Element option = page.selectFirst("ol.options li[data-option=from-nine]");
         assertThat(option).isNotNull();
-        assertThat(option.text()).contains("opens this job to 1 more people", "Candidates: c-sara");
+        assertThat(option.text()).contains("opens this job to 1 more person", "Candidates: c-sara");
     }
 
     @Test
