@@ -23,11 +23,13 @@ import org.threegaps.matcher.result.Verdict;
  */
 public record Suggestion(List<Change> changes, MatchResult before, MatchResult after) {
     /**
-     * The advisor's order: best verdict after, fewest blockers left, fewest changes, lowest employer
-     * effort, shortest duration, largest score gain, then the change ids so ties are stable.
+     * The advisor's order: best verdict after, fewest blockers left, then the hardest change in the set
+     * (two easy changes come before one the employer calls a high effort), fewest changes, lowest total
+     * employer effort, shortest duration, largest score gain, then the change ids so ties are stable.
      */
     static final Comparator<Suggestion> ORDER = Comparator.comparing((Suggestion s) -> s.after().verdict())
             .thenComparingInt(s -> s.after().blockers().size())
+            .thenComparingInt(s -> s.effort() == null ? 0 : s.effort().ordinal() + 1)
             .thenComparingInt(s -> s.changes().size())
             .thenComparingInt(Suggestion::effortPoints)
             .thenComparingInt(s -> s.weeks() == null ? Integer.MAX_VALUE : s.weeks())
