@@ -31,6 +31,7 @@ final class PartitionScorer {
     private final Matcher matcher;
     private final JobIndex jobs;
     private final Settings settings;
+    private final Map<String, InputRecord.FirstUse> repeated;
 
     /**
      * @param top        how many jobs per candidate and candidates per job to keep
@@ -43,10 +44,15 @@ final class PartitionScorer {
         private static final long serialVersionUID = 1L;
     }
 
-    PartitionScorer(ExecutorCache.Jobs jobs, Settings settings) {
+    /**
+     * @param repeated the candidate ids more than one document carries, with the first of them, which is
+     *                 the only one scored
+     */
+    PartitionScorer(ExecutorCache.Jobs jobs, Settings settings, Map<String, InputRecord.FirstUse> repeated) {
         this.matcher = jobs.matcher();
         this.jobs = jobs.index();
         this.settings = settings;
+        this.repeated = Map.copyOf(repeated);
     }
 
     PartitionOutput score(Iterator<InputRecord> candidates) {
@@ -179,6 +185,13 @@ final class PartitionScorer {
             } catch (JsonInputException e) {
                 counts.rejected++;
                 rejected.add(new PartitionOutput.Rejected(record.source(), e.getMessage(), record.json()));
+                return;
+            }
+            InputRecord.FirstUse first = repeated.get(candidate.id());
+            if (first != null && first.order() != record.order()) {
+                counts.rejected++;
+                rejected.add(new PartitionOutput.Rejected(record.source(), record.source() + ": candidate id \""
+                        + candidate.id() + "\" is already used by " + first.source(), record.json()));
                 return;
             }
             counts.candidates++;

@@ -165,10 +165,11 @@ public final class SparkMatchJob {
         boolean blocking = blockingOff == null;
 
         JavaRDD<InputRecord> candidates = read(spark, jsc, options.candidates());
+        Broadcast<Map<String, InputRecord.FirstUse>> repeated = jsc.broadcast(repeatedIds(candidates));
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
         JavaRDD<PartitionOutput> outputs = candidates.repartition(partitions).mapPartitions(records -> {
             ExecutorCache.Jobs indexed = ExecutorCache.jobs(run, rules.value(), jobList.value(), blocking);
-            return List.of(new PartitionScorer(indexed, settings).score(records)).iterator();
+            return List.of(new PartitionScorer(indexed, settings, repeated.value()).score(records)).iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
         try {
             Counts counts = outputs.map(PartitionOutput::counts).reduce(Counts::plus);
@@ -187,7 +188,30 @@ public final class SparkMatchJob {
             outputs.unpersist(false);
             rules.destroy();
             jobList.destroy();
+            repeated.destroy();
         }
+    }
+
+    /**
+     * The candidate ids more than one document carries, each with its first document. One person listed
+     * twice in a job's top N would push another out: the first document is scored, the others are rejected
+     * with the place of the first. Costs one extra read of the candidates' ids, not a shuffle of documents.
+     */
+    private static Map<String, InputRecord.FirstUse> repeatedIds(JavaRDD<InputRecord> candidates) {
+        Map<String, InputRecord.FirstUse> repeated = new HashMap<>(candidates
+                .flatMapToPair(r -> {
+                    String id = r.id();
+                    return id == null ? java.util.Collections.emptyIterator()
+                            : List.of(new Tuple2<>(id, new InputRecord.FirstUse(r.order(), r.source(), 1))).iterator();
+                })
+                .reduceByKey(InputRecord.FirstUse::with)
+                .filter(t -> t._2().uses() > 1)
+                .collectAsMap());
+        if (!repeated.isEmpty()) {
+            LOG.warn("{} candidate ids are used by more than one document; only the first of each is scored",
+                    repeated.size());
+        }
+        return repeated;
     }
 
     /**
@@ -232,14 +256,16 @@ public final class SparkMatchJob {
             JavaRDD<String> documents = jsonColumn ? table.as(org.apache.spark.sql.Encoders.STRING()).javaRDD()
                     : table.toJSON().javaRDD();
             String name = new org.apache.hadoop.fs.Path(path).getName();
-            return documents.zipWithIndex().map(t -> new InputRecord(name + " row " + (t._2() + 1), t._1()));
+            return documents.zipWithIndex().map(t -> new InputRecord(name + " row " + (t._2() + 1), t._2(), t._1()));
         }
         List<JavaRDD<InputRecord>> parts = new ArrayList<>();
-        for (String file : files(jsc, path)) {
-            String name = new org.apache.hadoop.fs.Path(file).getName();
-            parts.add(jsc.textFile(file).zipWithIndex()
+        List<String> files = files(jsc, path);
+        for (int i = 0; i < files.size(); i++) {
+            String name = new org.apache.hadoop.fs.Path(files.get(i)).getName();
+            int file = i;
+            parts.add(jsc.textFile(files.get(i)).zipWithIndex()
                     .filter(t -> !t._1().isBlank())
-                    .map(t -> new InputRecord(name + " line " + (t._2() + 1), t._1())));
+                    .map(t -> new InputRecord(name + " line " + (t._2() + 1), InputRecord.order(file, t._2()), t._1())));
         }
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("no input files at " + path);

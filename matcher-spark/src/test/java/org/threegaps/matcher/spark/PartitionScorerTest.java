@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Iterator;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
@@ -44,12 +45,12 @@ class PartitionScorerTest {
         OutOfReach reach = OutOfReach.of(matcher);
         JobIndex index = new JobIndex(POPULATION.jobs().stream().map(matcher.features()::profile).toList(), reach);
         return new PartitionScorer(new ExecutorCache.Jobs(matcher, reach, index),
-                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, 1_000, null));
+                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, 1_000, null), Map.of());
     }
 
     private static Iterator<InputRecord> candidates() {
         return POPULATION.candidates().stream()
-                .map(c -> new InputRecord("candidates.jsonl line " + c.id(), write(c)))
+                .map(c -> new InputRecord("candidates.jsonl line " + c.id(), 0, write(c)))
                 .toList().iterator();
     }
 

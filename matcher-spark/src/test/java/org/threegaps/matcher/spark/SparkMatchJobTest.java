@@ -201,6 +201,31 @@ class SparkMatchJobTest {
                 .isEqualTo("jobs.jsonl line 3: job id \"" + POPULATION.jobs().get(0).id() + "\" is already used by jobs.jsonl line 1");
     }
 
+    @Test
+    void aSecondCandidateWithTheSameIdIsRejectedAndTheFirstIsListedOnce() throws IOException {
+        Path in = dir.resolve("same-person");
+        Files.createDirectories(in);
+        List<String> people = Files.readAllLines(dir.resolve("in/candidates.jsonl")).subList(0, 4);
+        // the repeat sits in another file, so it lands in another partition than the first
+        Files.write(in.resolve("a.jsonl"), List.of(people.get(0), people.get(1)));
+        Files.write(in.resolve("b.jsonl"), List.of(people.get(2), people.get(0), people.get(3)));
+        String out = dir.resolve("out/same-person").toString();
+
+        Summary summary = SparkMatchJob.run(spark, SparkMatchJob.Options.of(in.toString(),
+                dir.resolve("in/jobs.jsonl").toString(), out).withTop(TOP).withAtLeast(Verdict.NOT_YET));
+
+        String id = POPULATION.candidates().get(0).id();
+        assertThat(summary.candidates()).isEqualTo(4);
+        assertThat(summary.rejected().candidates()).isEqualTo(1);
+        assertThat(summary.rejected().errors()).singleElement().asString()
+                .isEqualTo("b.jsonl line 2: candidate id \"" + id + "\" is already used by a.jsonl line 1");
+        assertThat(spark.read().json(out + "/rejected").collectAsList()).singleElement()
+                .satisfies(row -> assertThat(row.<String>getAs("json")).isEqualTo(people.get(0)));
+        assertThat(lists("same-person/top-candidates-per-job", "jobId").values()).allSatisfy(list ->
+                assertThat(list).filteredOn(row -> id.equals(row.getAs("candidateId"))).hasSizeLessThanOrEqualTo(1));
+        assertThat(lists("same-person/top-jobs-per-candidate", "candidateId").get(id)).hasSize(TOP);
+    }
+
     private static SparkMatchJob.Options options(String out) {
         return SparkMatchJob.Options.of(dir.resolve("in/candidates.jsonl").toString(),
                 dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/" + out).toString());
