@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import org.threegaps.matcher.advisor.Advice;
 import org.threegaps.matcher.advisor.Advisor;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.advisor.CandidateAdvice;
 import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
@@ -44,8 +45,14 @@ public final class Matcher {
     private final int chunkSize;
     private final AtomicReference<Engine> engine;
 
-    /** A compiled rule base with the feature deriver that uses its parameters. */
-    record Engine(RuleBase ruleBase, FeatureDeriver deriver) {
+    /**
+     * A compiled rule base with the feature deriver that uses its parameters, and the pair blocking read
+     * from its mobility blockers.
+     */
+    record Engine(RuleBase ruleBase, FeatureDeriver deriver, OutOfReach outOfReach) {
+        Engine(RuleBase ruleBase, FeatureDeriver deriver) {
+            this(ruleBase, deriver, OutOfReach.of(ruleBase, deriver));
+        }
     }
 
     private Matcher(Builder builder, Engine engine) {

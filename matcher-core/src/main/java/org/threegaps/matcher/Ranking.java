@@ -3,9 +3,14 @@ package org.threegaps.matcher;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
@@ -17,8 +22,15 @@ import org.threegaps.matcher.result.Verdict;
  * Jobs ranked for a candidate, or candidates for a job: best verdict first, then the highest overall
  * score, then the id, so ties always come out in the same order. Pairs are scored in parallel chunks and
  * only the best N are kept.
+ *
+ * <p>A ranking {@link #atLeast} a verdict better than "not yet" leaves unscored the pairs the rule set
+ * certainly scores "not yet" because the workplace is out of reach ({@link OutOfReach}): they could not
+ * be listed. A few of them are scored anyway to confirm it; should one not be blocked (a rule set whose
+ * mobility rules no longer match their parameters), the ranking scores every pair and logs a warning.
  */
 public final class Ranking {
+    private static final Logger LOG = LoggerFactory.getLogger(Ranking.class);
+
     private final Matcher.Engine engine;
     private final Candidate candidate;
     private final Job job;
@@ -64,6 +76,19 @@ public final class Ranking {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
+        OutOfReach reach = engine.outOfReach();
+        if (atLeast == Verdict.NOT_YET || reach.offBecause() != null) {
+            return top(n, null);
+        }
+        try {
+            return top(n, reach);
+        } catch (BlockingNotConfirmed e) {
+            LOG.warn("{}; this ranking scores every pair instead", e.getMessage());
+            return top(n, null);
+        }
+    }
+
+    private List<MatchResult> top(int n, OutOfReach reach) {
         Comparator<MatchResult> order = order(candidate != null);
         int size = candidate != null ? jobs.size() : candidates.size();
         int chunks = (size + chunkSize - 1) / chunkSize;
@@ -76,15 +101,43 @@ public final class Ranking {
             List<Candidate> cs = new ArrayList<>(to - from);
             List<Job> js = new ArrayList<>(to - from);
             List<PairFeatures> fs = new ArrayList<>(to - from);
+            // the skipped pair nearest the distance threshold and the first one no mode reaches are scored
+            // anyway: if the rules no longer block where blocking assumes, these are the first to show it
+            Skipped nearest = null;
+            Skipped noMode = null;
             for (int i = from; i < to; i++) {
                 Candidate c = candidate != null ? candidate : candidates.get(i);
                 Job j = job != null ? job : jobs.get(i);
-                cs.add(c);
-                js.add(j);
-                fs.add(deriver.derive(fixedCandidate != null ? fixedCandidate : deriver.profile(c),
-                        fixedJob != null ? fixedJob : deriver.profile(j)));
+                FeatureDeriver.CandidateProfile cp = fixedCandidate != null ? fixedCandidate : deriver.profile(c);
+                FeatureDeriver.JobProfile jp = fixedJob != null ? fixedJob : deriver.profile(j);
+                String blocker = reach == null ? null : reach.blocker(cp, jp);
+                if (blocker == null) {
+                    cs.add(c);
+                    js.add(j);
+                    fs.add(deriver.derive(cp, jp));
+                } else if (blocker.equals(OutOfReach.NO_MODE)) {
+                    noMode = noMode != null ? noMode : new Skipped(c, j, cp, jp, blocker, 0);
+                } else {
+                    double beyond = reach.beyond(cp, jp);
+                    nearest = nearest != null && nearest.beyond() <= beyond ? nearest
+                            : new Skipped(c, j, cp, jp, blocker, beyond);
+                }
             }
-            return best(engine.ruleBase().score(cs, js, fs), n, order);
+            int scored = cs.size();
+            List<Skipped> checks = Stream.of(nearest, noMode).filter(Objects::nonNull).toList();
+            for (Skipped s : checks) {
+                cs.add(s.candidate());
+                js.add(s.job());
+                fs.add(deriver.derive(s.candidateProfile(), s.jobProfile()));
+            }
+            List<MatchResult> results = engine.ruleBase().score(cs, js, fs);
+            for (int k = 0; k < checks.size(); k++) {
+                MatchResult r = results.get(scored + k);
+                if (!OutOfReach.confirms(r, checks.get(k).blocker())) {
+                    throw new BlockingNotConfirmed(r, checks.get(k).blocker());
+                }
+            }
+            return best(results, n, order);
         }).toList();
         List<MatchResult> merged = new ArrayList<>();
         partial.forEach(merged::addAll);
@@ -105,6 +158,21 @@ public final class Ranking {
         List<MatchResult> out = new ArrayList<>(heap);
         out.sort(order);
         return out;
+    }
+
+    /** A pair left unscored, with the blocker that skipped it and how far beyond the threshold it is. */
+    private record Skipped(Candidate candidate, Job job, FeatureDeriver.CandidateProfile candidateProfile,
+                           FeatureDeriver.JobProfile jobProfile, String blocker, double beyond) {
+    }
+
+    /** A pair blocking left unscored is not "not yet" with its mobility blocker under this rule set. */
+    private static final class BlockingNotConfirmed extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        BlockingNotConfirmed(MatchResult result, String blocker) {
+            super("pair blocking is off for this rule set: " + result.candidateId() + " × " + result.jobId()
+                    + " was expected \"not yet\" by " + blocker + " but is " + result.verdict());
+        }
     }
 
     /** The ranking order: verdict, then overall score (high first), then the ranked side's id. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
 import org.threegaps.matcher.model.Job;
@@ -38,7 +39,8 @@ final class ExecutorCache {
         JOBS.keySet().removeIf(key -> !key.equals(run));
         return JOBS.computeIfAbsent(run, key -> {
             Matcher matcher = matcher(files);
-            OutOfReach reach = blocking ? OutOfReach.of(matcher) : OutOfReach.off(matcher, "blocking switched off");
+            OutOfReach reach = blocking ? OutOfReach.of(matcher.ruleBase(), matcher.features())
+                    : OutOfReach.off(matcher.ruleBase(), matcher.features(), "blocking switched off");
             List<JobProfile> profiles = jobRecords.stream()
                     .map(record -> matcher.features().profile(record.parse(Job.class)))
                     .toList();

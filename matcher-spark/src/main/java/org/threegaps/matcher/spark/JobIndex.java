@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
 import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
 import org.threegaps.matcher.geo.GeoPoint;

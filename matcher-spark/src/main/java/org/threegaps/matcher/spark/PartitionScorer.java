@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
 import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
 import org.threegaps.matcher.json.JsonInputException;

@@ -29,6 +29,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
@@ -242,7 +243,7 @@ public final class SparkMatchJob {
         if (options.atLeast() == Verdict.NOT_YET) {
             return "off because \"not yet\" pairs are listed (--at-least NOT_YET), and every skipped pair is one";
         }
-        return OutOfReach.of(matcher).offBecause();
+        return OutOfReach.of(matcher.ruleBase(), matcher.features()).offBecause();
     }
 
     /**

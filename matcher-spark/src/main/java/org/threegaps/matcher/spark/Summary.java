@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Verdict;
@@ -54,7 +55,7 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
     static Summary of(SparkMatchJob.Options options, Matcher matcher, long jobs, Counts counts, long rejectedJobs,
                       List<PartitionOutput.Rejected> rejected, String blockingOff, double seconds) {
         Map<String, Skip> skippedBy = new LinkedHashMap<>();
-        OutOfReach reach = OutOfReach.of(matcher);
+        OutOfReach reach = OutOfReach.of(matcher.ruleBase(), matcher.features());
         counts.skipped.forEach((id, pairs) -> skippedBy.put(id, new Skip(pairs,
                 matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse(id), reach.why(id))));
         List<String> errors = rejected.stream().limit(20).map(r -> r.error()).toList();

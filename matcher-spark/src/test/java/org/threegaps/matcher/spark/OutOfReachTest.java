@@ -12,6 +12,7 @@ import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
 import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
@@ -82,7 +83,7 @@ class OutOfReachTest {
                 .replaceAll("(?s)rule \"MO-01 .*?\\nend\\n", "");
         Matcher withoutMo01 = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
 
-        assertThat(OutOfReach.of(withoutMo01).offBecause()).contains("MO-01");
+        assertThat(OutOfReach.of(withoutMo01.ruleBase(), withoutMo01.features()).offBecause()).contains("MO-01");
         assertThat(meet(withoutMo01, POPULATION.jobs()).counted).isEmpty();
     }
 
@@ -91,7 +92,7 @@ class OutOfReachTest {
     }
 
     private static Meetings meet(Matcher matcher, List<Job> jobs) {
-        OutOfReach reach = OutOfReach.of(matcher);
+        OutOfReach reach = OutOfReach.of(matcher.ruleBase(), matcher.features());
         List<JobProfile> profiles = jobs.stream().map(matcher.features()::profile).toList();
         JobIndex index = new JobIndex(profiles, reach);
         Meetings meetings = new Meetings(jobs);

@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.result.Verdict;
@@ -42,7 +43,7 @@ class PartitionScorerTest {
     }
 
     private static PartitionScorer scorer(Matcher matcher) {
-        OutOfReach reach = OutOfReach.of(matcher);
+        OutOfReach reach = OutOfReach.of(matcher.ruleBase(), matcher.features());
         JobIndex index = new JobIndex(POPULATION.jobs().stream().map(matcher.features()::profile).toList(), reach);
         return new PartitionScorer(new ExecutorCache.Jobs(matcher, reach, index),
                 new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, 1_000, null), Map.of());

@@ -1,10 +1,10 @@
-package org.threegaps.matcher.spark;
+package org.threegaps.matcher.blocking;
 
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.FeatureDeriver;
@@ -22,7 +22,8 @@ import org.threegaps.matcher.result.Verdict;
 
 /**
  * Which pairs the rule set certainly scores "not yet" because the workplace is out of the candidate's
- * reach, so a nightly run need not score them: conservative pair blocking.
+ * reach, so a ranking that lists only better verdicts, or a nightly run, need not score them:
+ * conservative pair blocking.
  *
  * <p>A pair is out of reach exactly when the mobility blockers fire and nothing can lift them: MO-01 (the
  * fastest of the candidate's own transport modes takes more than their limit × {@code
@@ -36,7 +37,7 @@ public final class OutOfReach {
     public static final String TOO_FAR = "MO-01";
     /** The blocker for "no own mode reaches the workplace". */
     public static final String NO_MODE = "MO-09";
-    static final String FACTOR = "commute.unreachable.factor";
+    public static final String FACTOR = "commute.unreachable.factor";
     private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
             EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
 
@@ -47,41 +48,41 @@ public final class OutOfReach {
     private final Set<Lever> liftedBy;
     private final String offBecause;
 
-    private OutOfReach(Matcher matcher, Set<Lever> liftedBy, String offBecause) {
-        this.deriver = matcher.features();
-        this.estimator = new GreatCircleCommuteEstimator(matcher.ruleBase().policy());
-        this.factor = offBecause == null ? matcher.ruleBase().policy().number(FACTOR) : 0;
-        this.defaultLimit = matcher.ruleBase().policy().integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
+    private OutOfReach(RuleBase ruleBase, FeatureDeriver deriver, Set<Lever> liftedBy, String offBecause) {
+        this.deriver = deriver;
+        this.estimator = new GreatCircleCommuteEstimator(ruleBase.policy());
+        this.factor = offBecause == null ? ruleBase.policy().number(FACTOR) : 0;
+        this.defaultLimit = ruleBase.policy().integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
         this.liftedBy = liftedBy;
         this.offBecause = offBecause;
     }
 
     /**
-     * Reads the mobility blockers from the matcher's rule set. The matcher must estimate commutes with the
-     * default great-circle estimator, as the Spark job's matchers do.
+     * Reads the mobility blockers from the rule set. {@link #blocker} uses the deriver's own commute
+     * estimate; {@link #reachKm} assumes the default great-circle estimator.
      */
-    public static OutOfReach of(Matcher matcher) {
+    public static OutOfReach of(RuleBase ruleBase, FeatureDeriver deriver) {
         Set<Lever> levers = EnumSet.noneOf(Lever.class);
         for (String id : List.of(TOO_FAR, NO_MODE)) {
-            Optional<RuleInfo> rule = matcher.ruleBase().catalog().byId(id);
+            Optional<RuleInfo> rule = ruleBase.catalog().byId(id);
             if (rule.isEmpty() || rule.get().kind() != Kind.BLOCKER) {
-                return new OutOfReach(matcher, levers, "the rule set has no blocker " + id);
+                return new OutOfReach(ruleBase, deriver, levers, "the rule set has no blocker " + id);
             }
             levers.addAll(rule.get().levers());
         }
-        if (!matcher.ruleBase().catalog().byId(TOO_FAR).orElseThrow().parameters().contains(FACTOR)) {
-            return new OutOfReach(matcher, levers, TOO_FAR + " no longer reads " + FACTOR);
+        if (!ruleBase.catalog().byId(TOO_FAR).orElseThrow().parameters().contains(FACTOR)) {
+            return new OutOfReach(ruleBase, deriver, levers, TOO_FAR + " no longer reads " + FACTOR);
         }
-        return new OutOfReach(matcher, levers, null);
+        return new OutOfReach(ruleBase, deriver, levers, null);
     }
 
     /** @return a blocker that never skips a pair, for runs that must score every pair */
-    public static OutOfReach off(Matcher matcher, String because) {
-        return new OutOfReach(matcher, EnumSet.noneOf(Lever.class), because);
+    public static OutOfReach off(RuleBase ruleBase, FeatureDeriver deriver, String because) {
+        return new OutOfReach(ruleBase, deriver, EnumSet.noneOf(Lever.class), because);
     }
 
     /** @return in plain words, with the factor in force, why the pairs counted under {@code blocker} were skipped */
-    String why(String blocker) {
+    public String why(String blocker) {
         String unlifted = "; the job arranges no transport and declares no redesign option that lifts it, so the"
                 + " verdict is certainly \"not yet\"";
         return (blocker.equals(NO_MODE)
@@ -100,7 +101,7 @@ public final class OutOfReach {
      * @return true when this job may be out of some candidate's reach: it has a known location, offers no
      *         transport arrangement and declares no redesign that would lift a mobility blocker
      */
-    boolean canBeOutOfReach(JobProfile job) {
+    public boolean canBeOutOfReach(JobProfile job) {
         return offBecause == null && job.work() != null && !opensForEveryone(job.job());
     }
 
@@ -132,10 +133,20 @@ public final class OutOfReach {
     }
 
     /**
+     * @return how far beyond the blocking threshold the pair's fastest own trip is, as a ratio: 1.2 is 20 %
+     *         beyond limit × factor; meaningful for pairs {@link #blocker} calls {@link #TOO_FAR}
+     */
+    public double beyond(CandidateProfile candidate, JobProfile job) {
+        Commute commute = deriver.commute(candidate, job);
+        return commute.bestMode() == null ? Double.POSITIVE_INFINITY
+                : commute.bestMinutes() / (commute.limitMinutes() * factor);
+    }
+
+    /**
      * @return a distance in km beyond which every job that {@link #canBeOutOfReach} is out of this
      *         candidate's reach; infinite when the candidate's home is unknown or nothing is skipped
      */
-    double reachKm(CandidateProfile candidate) {
+    public double reachKm(CandidateProfile candidate) {
         if (offBecause != null || candidate.home() == null) {
             return Double.POSITIVE_INFINITY;
         }
@@ -154,7 +165,7 @@ public final class OutOfReach {
      * @return the blocker that fires for a job beyond {@link #reachKm}: MO-09 when the candidate travels only
      *         by public transport and the job is known not to be on a line, otherwise MO-01
      */
-    static String blockerBeyondReach(Candidate candidate, boolean jobOffPublicTransport) {
+    public static String blockerBeyondReach(Candidate candidate, boolean jobOffPublicTransport) {
         return jobOffPublicTransport && modes(candidate).equals(EnumSet.of(TransportMode.PUBLIC_TRANSPORT))
                 ? NO_MODE : TOO_FAR;
     }

@@ -1,0 +1,100 @@
+package org.threegaps.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.blocking.OutOfReach;
+import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+import org.threegaps.matcher.testkit.generate.RandomModels;
+
+/**
+ * A ranking that lists only verdicts better than "not yet" leaves out-of-reach pairs unscored; it must
+ * list exactly what scoring every pair and filtering lists, on the default rules and on a rule set whose
+ * distance rule no longer means what blocking assumes.
+ */
+class RankingBlockingTest {
+    private static final Matcher MATCHER = Matcher.withDefaultRules().build();
+    private static final List<Candidate> CANDIDATES = new ArrayList<>();
+    private static final List<Job> JOBS = new ArrayList<>();
+
+    static {
+        Random random = new Random(20_261_125L);
+        for (int i = 0; i < 300; i++) {
+            CANDIDATES.add(RandomModels.candidate(random, "c-" + i));
+            JOBS.add(RandomModels.job(random, "j-" + i));
+        }
+    }
+
+    @Test
+    void jobsForACandidateAreThoseOfScoringEveryPair() {
+        for (Candidate candidate : CANDIDATES.subList(0, 30)) {
+            List<MatchResult> every = MATCHER.rankJobs(candidate, JOBS).all();
+            for (Verdict atLeast : List.of(Verdict.AFTER_REDESIGN, Verdict.MATCH_WITH_SUPPORT, Verdict.MATCH)) {
+                assertSame(MATCHER.rankJobs(candidate, JOBS).atLeast(atLeast).top(10), every, atLeast, 10,
+                        MatchResult::jobId);
+            }
+        }
+    }
+
+    @Test
+    void candidatesForAJobAreThoseOfScoringEveryPair() {
+        for (Job job : JOBS.subList(0, 30)) {
+            List<MatchResult> every = MATCHER.rankCandidates(job, CANDIDATES).all();
+            assertSame(MATCHER.rankCandidates(job, CANDIDATES).atLeast(Verdict.AFTER_REDESIGN).all(), every,
+                    Verdict.AFTER_REDESIGN, Integer.MAX_VALUE, MatchResult::candidateId);
+        }
+    }
+
+    @Test
+    void blockingIsNotVacuousHere() {
+        OutOfReach reach = OutOfReach.of(MATCHER.ruleBase(), MATCHER.features());
+        long blocked = 0;
+        for (Candidate candidate : CANDIDATES.subList(0, 30)) {
+            for (Job job : JOBS) {
+                if (reach.blocker(MATCHER.features().profile(candidate), MATCHER.features().profile(job)) != null) {
+                    blocked++;
+                }
+            }
+        }
+        assertThat(reach.offBecause()).isNull();
+        assertThat(blocked).as("pairs left unscored of 30 × 300").isGreaterThan(30 * 300 / 4);
+    }
+
+    @Test
+    void aDistanceRuleThatNoLongerMeansWhatBlockingAssumesMakesTheRankingScoreEveryPair() {
+        // MO-01 now blocks only beyond twice the factor: pairs between 1× and 2× would be left out wrongly
+        RuleSource defaults = RuleSource.defaults();
+        String mobility = defaults.text("mobility.drl").replace(
+                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
+                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
+        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
+        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
+
+        for (Candidate candidate : CANDIDATES.subList(0, 30)) {
+            List<MatchResult> every = changed.rankJobs(candidate, JOBS).all();
+            assertSame(changed.rankJobs(candidate, JOBS).atLeast(Verdict.AFTER_REDESIGN).all(), every,
+                    Verdict.AFTER_REDESIGN, Integer.MAX_VALUE, MatchResult::jobId);
+        }
+    }
+
+    private static void assertSame(List<MatchResult> actual, List<MatchResult> every, Verdict atLeast, int n,
+                                   Function<MatchResult, String> id) {
+        List<String> expected = every.stream().filter(r -> r.verdict().atLeast(atLeast)).limit(n)
+                .map(r -> describe(r, id)).toList();
+        assertThat(actual.stream().map(r -> describe(r, id)).toList()).as("at least " + atLeast).isEqualTo(expected);
+    }
+
+    private static String describe(MatchResult r, Function<MatchResult, String> id) {
+        return id.apply(r) + " " + r.verdict() + " " + r.overallScore() + " " + r.findings().stream()
+                .map(f -> f.ruleId()).toList();
+    }
+}
