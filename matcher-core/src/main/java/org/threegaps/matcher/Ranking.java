@@ -170,7 +170,7 @@ public final class Ranking {
         private static final long serialVersionUID = 1L;
 
         BlockingNotConfirmed(MatchResult result, String blocker) {
-            super("pair blocking is off for this rule set: " + result.candidateId() + " × " + result.jobId()
+            super("pair blocking does not hold for this rule set: " + result.candidateId() + " × " + result.jobId()
                     + " was expected \"not yet\" by " + blocker + " but is " + result.verdict());
         }
     }
