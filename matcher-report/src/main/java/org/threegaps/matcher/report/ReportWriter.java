@@ -184,7 +184,10 @@ public final class ReportWriter {
             g.put("key", gap.name().toLowerCase(Locale.ROOT));
             g.put("name", name);
             g.put("score", r.score(gap));
-            g.put("alt", format("gapAlt", name, r.score(gap)));
+            // a blocker adds no points: without this mark a blocked gap would read as a full bar
+            boolean blocked = r.gapScore(gap).blocked();
+            g.put("blocked", blocked);
+            g.put("alt", format(blocked ? "gapAltBlocked" : "gapAlt", name, r.score(gap)));
             gaps.add(g);
         }
         p.put("gaps", gaps);

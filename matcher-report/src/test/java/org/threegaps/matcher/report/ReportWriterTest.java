@@ -62,6 +62,33 @@ class ReportWriterTest {
     }
 
     @Test
+    void aBlockedGapIsMarkedSoItsFullBarDoesNotReadAsNoGap() {
+        int blocked = 0;
+        for (Candidate candidate : ReportFixtures.candidates()) {
+            blocked += assertBlockedGapsMarked(candidate, candidatePage(candidate, NL));
+        }
+        assertThat(blocked).as("blocked gaps among the fixtures").isPositive();
+    }
+
+    private static int assertBlockedGapsMarked(Candidate candidate, Document page) {
+        int blocked = 0;
+        for (Job job : ReportFixtures.jobs()) {
+            MatchResult result = MATCHER.match(candidate, job);
+            Element article = page.selectFirst("article[data-job=" + job.id() + "]");
+            for (Gap gap : Gap.values()) {
+                Element bar = article.selectFirst(".bar[data-gap=" + gap.name().toLowerCase(Locale.ROOT) + "]");
+                String scoreText = bar.nextElementSibling().text();
+                boolean isBlocked = result.gapScore(gap).blocked();
+                assertThat(bar.hasClass("blocked")).as(job.id() + " " + gap).isEqualTo(isBlocked);
+                assertThat(scoreText.startsWith("geblokkeerd ")).as(scoreText).isEqualTo(isBlocked);
+                assertThat(bar.attr("aria-valuetext").contains("geblokkeerd")).isEqualTo(isBlocked);
+                blocked += isBlocked ? 1 : 0;
+            }
+        }
+        return blocked;
+    }
+
+    @Test
     void everyFindingTextIsPresentInBothLanguages() {
         Candidate amir = ReportFixtures.newcomer();
         for (Locale locale : List.of(NL, Locale.ENGLISH)) {
