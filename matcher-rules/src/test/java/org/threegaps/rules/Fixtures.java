@@ -70,7 +70,13 @@ public final class Fixtures {
 
     /** @return the neutral job, as a builder */
     public static Job.Builder job() {
-        return Job.builder("j-neutral")
+        return jobOn(new Roster("day", shifts(9, 0, 17, 0, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
+                DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)));
+    }
+
+    /** @return the neutral job on these rosters instead of its day roster, as a builder */
+    public static Job.Builder jobOn(Roster... rosters) {
+        Job.Builder job = Job.builder("j-neutral")
                 .title("Order picker")
                 .employer("Neutral Logistics")
                 .sector("logistics")
@@ -79,8 +85,6 @@ public final class Fixtures {
                 .task(new Task("picking", "order picking", Importance.HIGH, Frequency.DAILY, TaskTiming.FROM_START,
                         false, false, null, List.of(Requirement.competence("order-picking", 2))))
                 .dutch(new DutchRequirement(Cefr.A2, Set.of(LanguageReason.TEAM_COMMUNICATION), Set.of("nl")))
-                .roster(new Roster("day", shifts(9, 0, 17, 0, DayOfWeek.MONDAY, DayOfWeek.TUESDAY,
-                        DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY, DayOfWeek.FRIDAY)))
                 .hours(38, 38)
                 // the employer says no to fewer hours and fixes them: rules about either are tested against a
                 // job that states it (a job that does not say is unknown, see PolicyPrinciplesTest)
@@ -95,6 +99,10 @@ public final class Fixtures {
                 .contract(ContractType.PERMANENT)
                 .pathToPermanent(true)
                 .developmentPath(false);
+        for (Roster roster : rosters) {
+            job.roster(roster);
+        }
+        return job;
     }
 
     /** @return windows from {@code h1:m1} to {@code h2:m2} on Monday to Friday */

@@ -18,7 +18,7 @@ import org.threegaps.matcher.policy.PolicyKeys;
  * @param line its 1-based line there, 0 when not found
  */
 record NearMiss(String key, int line) {
-    private static final Pattern RULE_ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+    static final Pattern RULE_ID = Pattern.compile("@id\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
 
     /**
      * @return the unread key of the parameters file closest to {@code missing}, if one is close enough

@@ -1,14 +1,20 @@
 package org.threegaps.matcher.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
+import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.features.RosterFit;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.MatchResult;
 
 /**
@@ -26,9 +32,11 @@ public final class RuleBase {
     private final String fingerprint;
     private final Scorer scorer;
     private final boolean declaresPolicy;
+    private final Set<String> rosterRules;
 
     RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
-             List<RuleProblem> warnings) {
+             List<RuleProblem> warnings, Set<String> rosterRules) {
+        this.rosterRules = rosterRules;
         this.source = source;
         this.kieBase = kieBase;
         this.catalog = catalog;
@@ -47,7 +55,7 @@ public final class RuleBase {
     }
 
     RuleBase withWarnings(List<RuleProblem> problems) {
-        return new RuleBase(source, kieBase, catalog, policy, messages, problems);
+        return new RuleBase(source, kieBase, catalog, policy, messages, problems, rosterRules);
     }
 
     /**
@@ -66,8 +74,55 @@ public final class RuleBase {
         for (Pair pair : pairs) {
             results.add(scorer.score(pair));
         }
-        return results;
+        return onBestRoster(pairs, results);
     }
+
+    /**
+     * A job with several rosters: the features guess the roster the candidate would work (the fewest
+     * clashing minutes), but minutes of different kinds cost different points. Where the guessed roster
+     * draws a penalty or blocker from a rule that reads the roster, each other roster that is better on at
+     * least one kind of minute is scored too, and the best result is kept: better verdict, then fewer
+     * blockers, then a higher overall score; the guess on a tie. So offering an extra roster never makes a
+     * pair worse.
+     */
+    private List<MatchResult> onBestRoster(List<Pair> pairs, List<MatchResult> results) {
+        List<Integer> of = new ArrayList<>();
+        List<Pair> others = new ArrayList<>();
+        for (int i = 0; i < pairs.size(); i++) {
+            PairFeatures f = pairs.get(i).getFeatures();
+            if (f.rosters().size() < 2 || results.get(i).findings().stream().noneMatch(this::costsOnTheRoster)) {
+                continue;
+            }
+            Pair pair = pairs.get(i);
+            for (RosterFit roster : f.rosters()) {
+                if (roster != f.bestRoster() && !RosterFit.noBetterThan(roster, f.bestRoster())) {
+                    of.add(i);
+                    others.add(new Pair(pair.getCandidate(), pair.getJob(),
+                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog));
+                }
+            }
+        }
+        if (others.isEmpty()) {
+            return results;
+        }
+        session.execute(others);
+        List<MatchResult> best = new ArrayList<>(results);
+        for (int k = 0; k < others.size(); k++) {
+            MatchResult other = scorer.score(others.get(k));
+            if (BETTER_ROSTER.compare(other, best.get(of.get(k))) < 0) {
+                best.set(of.get(k), other);
+            }
+        }
+        return best;
+    }
+
+    private boolean costsOnTheRoster(Finding finding) {
+        return (finding.kind() == Kind.PENALTY || finding.kind() == Kind.BLOCKER) && rosterRules.contains(finding.ruleId());
+    }
+
+    private static final Comparator<MatchResult> BETTER_ROSTER = Comparator.comparing(MatchResult::verdict)
+            .thenComparingInt(r -> r.blockers().size())
+            .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed());
 
     /** A result with the names of the rules that fired for it, in firing order. */
     public record Trace(MatchResult result, List<String> firedRules) {
@@ -75,9 +130,25 @@ public final class RuleBase {
 
     /**
      * Scores one pair in its own session with an agenda listener, for rule tests and for tools that
-     * show which rules fired.
+     * show which rules fired; on the roster {@link #score} keeps.
      */
     public Trace trace(Candidate candidate, Job job, PairFeatures features) {
+        Trace best = traceOne(candidate, job, features);
+        if (features.rosters().size() < 2 || best.result().findings().stream().noneMatch(this::costsOnTheRoster)) {
+            return best;
+        }
+        for (RosterFit roster : features.rosters()) {
+            if (roster != features.bestRoster() && !RosterFit.noBetterThan(roster, features.bestRoster())) {
+                Trace other = traceOne(candidate, job, FeatureDeriver.onRoster(candidate, job, features, roster));
+                if (BETTER_ROSTER.compare(other.result(), best.result()) < 0) {
+                    best = other;
+                }
+            }
+        }
+        return best;
+    }
+
+    private Trace traceOne(Candidate candidate, Job job, PairFeatures features) {
         StatelessKieSession traced = kieBase.newStatelessKieSession();
         if (declaresPolicy) {
             traced.setGlobal("policy", policy);

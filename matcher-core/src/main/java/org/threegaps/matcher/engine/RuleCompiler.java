@@ -108,7 +108,27 @@ public final class RuleCompiler {
             return null;
         }
         LOG.debug("compiled rule set {} ({} rules, {})", source.origin(), rules.size(), source.fingerprint());
-        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of());
+        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(source));
+    }
+
+    /** How a rule reads the roster the candidate would work: {@code schedule.careConflictMinutes} and the like. */
+    private static final Pattern READS_ROSTER = Pattern.compile("\\bschedule\\b");
+
+    /** @return the ids of the rules whose text reads the roster the candidate would work */
+    private static Set<String> rosterRules(RuleSource source) {
+        Set<String> ids = new TreeSet<>();
+        for (String file : source.drlFiles()) {
+            String text = source.text(file);
+            Matcher rule = RULE.matcher(text);
+            while (rule.find()) {
+                String body = ruleText(text, lineOf(text, rule.start(1)));
+                Matcher id = NearMiss.RULE_ID.matcher(body);
+                if (READS_ROSTER.matcher(body).find() && id.find()) {
+                    ids.add(id.group(1));
+                }
+            }
+        }
+        return Set.copyOf(ids);
     }
 
     private static Policy policy(RuleSource source, List<RuleProblem> problems) {

@@ -208,6 +208,18 @@ public final class FeatureDeriver {
     }
 
     /**
+     * @return the pair's features as if the candidate worked {@code roster}, one of {@code features.rosters()}
+     *         other than the guessed one, for scoring a job's other rosters
+     */
+    public static PairFeatures onRoster(Candidate c, Job j, PairFeatures features, RosterFit roster) {
+        Set<String> unknowns = new TreeSet<>(features.unknowns());
+        unknowns.remove("job.scheduleControl");
+        jobUnknowns(c, j, roster, features.hours(), unknowns);
+        return new PairFeatures(features.commute(), features.rosters(), roster, features.requirements(),
+                features.dutch(), features.hours(), features.intensiveOnboarding(), List.copyOf(unknowns));
+    }
+
+    /**
      * The employer's side of the hours, where the job does not say and the answer matters for this pair:
      * whether fewer hours are possible (when the candidate can work fewer than the job asks, or has a
      * capacity that goes up and down) and who sets the hours (when the candidate has care to fit in, refuses

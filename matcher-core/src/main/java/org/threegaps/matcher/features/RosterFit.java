@@ -25,4 +25,16 @@ public record RosterFit(String rosterId, double weeklyHours, boolean availabilit
                         int careConflictMinutes, int careConflictDays, java.time.DayOfWeek firstCareConflictDay,
                         String firstCareConflict,
                         String earliestStart, String latestEnd, int otherMinutesOutsideAvailability) {
+    /**
+     * @return true when {@code roster} has at least as many minutes of every kind of clash as {@code other}
+     *         (care, night, weekend, outside availability): the rules cannot score it better
+     */
+    public static boolean noBetterThan(RosterFit roster, RosterFit other) {
+        return roster.careConflictMinutes >= other.careConflictMinutes
+                && roster.careConflictDays >= other.careConflictDays
+                && roster.nightMinutes >= other.nightMinutes
+                && roster.weekendMinutes >= other.weekendMinutes
+                && roster.minutesOutsideAvailability >= other.minutesOutsideAvailability
+                && roster.otherMinutesOutsideAvailability >= other.otherMinutesOutsideAvailability;
+    }
 }
