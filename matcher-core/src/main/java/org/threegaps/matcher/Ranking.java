@@ -171,7 +171,8 @@ public final class Ranking {
 
         BlockingNotConfirmed(MatchResult result, String blocker) {
             super("pair blocking does not hold for this rule set: " + result.candidateId() + " × " + result.jobId()
-                    + " was expected \"not yet\" by " + blocker + " but is " + result.verdict());
+                    + " was left unscored as certainly \"not yet\" by " + blocker + ", but "
+                    + (result.fired(blocker) ? "its verdict is " + result.verdict() : blocker + " does not fire"));
         }
     }
 
