@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.threegaps.matcher.advisor.Advice;
 import org.threegaps.matcher.advisor.Advisor;
@@ -47,11 +48,12 @@ public final class Matcher {
 
     /**
      * A compiled rule base with the feature deriver that uses its parameters, and the pair blocking read
-     * from its mobility blockers.
+     * from its mobility blockers; {@code blockingHolds} turns false, for this rule base, once a ranking finds
+     * a pair blocking skipped that the rules do not block.
      */
-    record Engine(RuleBase ruleBase, FeatureDeriver deriver, OutOfReach outOfReach) {
+    record Engine(RuleBase ruleBase, FeatureDeriver deriver, OutOfReach outOfReach, AtomicBoolean blockingHolds) {
         Engine(RuleBase ruleBase, FeatureDeriver deriver) {
-            this(ruleBase, deriver, OutOfReach.of(ruleBase, deriver));
+            this(ruleBase, deriver, OutOfReach.of(ruleBase, deriver), new AtomicBoolean(true));
         }
     }
 

@@ -26,7 +26,8 @@ import org.threegaps.matcher.result.Verdict;
  * <p>A ranking {@link #atLeast} a verdict better than "not yet" leaves unscored the pairs the rule set
  * certainly scores "not yet" because the workplace is out of reach ({@link OutOfReach}): they could not
  * be listed. A few of them are scored anyway to confirm it; should one not be blocked (a rule set whose
- * mobility rules no longer match their parameters), the ranking scores every pair and logs a warning.
+ * mobility rules no longer match their parameters), the ranking scores every pair, and so does every later
+ * ranking on that rule set, with one warning in the log.
  */
 public final class Ranking {
     private static final Logger LOG = LoggerFactory.getLogger(Ranking.class);
@@ -77,13 +78,15 @@ public final class Ranking {
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
         OutOfReach reach = engine.outOfReach();
-        if (atLeast == Verdict.NOT_YET || reach.offBecause() != null) {
+        if (atLeast == Verdict.NOT_YET || reach.offBecause() != null || !engine.blockingHolds().get()) {
             return top(n, null);
         }
         try {
             return top(n, reach);
         } catch (BlockingNotConfirmed e) {
-            LOG.warn("{}; this ranking scores every pair instead", e.getMessage());
+            if (engine.blockingHolds().getAndSet(false)) {
+                LOG.warn("{}; rankings on this rule set score every pair from now on", e.getMessage());
+            }
             return top(n, null);
         }
     }
