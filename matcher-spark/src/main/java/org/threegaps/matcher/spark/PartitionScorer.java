@@ -30,6 +30,7 @@ import org.threegaps.matcher.result.Verdict;
  */
 final class PartitionScorer {
     private final Matcher matcher;
+    private final OutOfReach reach;
     private final JobIndex jobs;
     private final Settings settings;
     private final Map<String, InputRecord.FirstUse> repeated;
@@ -52,6 +53,7 @@ final class PartitionScorer {
     PartitionScorer(ExecutorCache.Jobs jobs, Settings settings, Map<String, InputRecord.FirstUse> repeated) {
         this.matcher = jobs.matcher();
         this.jobs = jobs.index();
+        this.reach = jobs.reach();
         this.settings = settings;
         this.repeated = Map.copyOf(repeated);
     }
@@ -155,7 +157,11 @@ final class PartitionScorer {
         private final Counts counts;
         private final List<PartitionOutput.Rejected> rejected;
         private final ArrayDeque<Batch.Request> ready = new ArrayDeque<>();
-        private final List<Skipped> toConfirm = new ArrayList<>();
+        // the skips nearest the distance threshold (farthest of them first, to be replaced) and the first
+        // no-mode skips: if the rules no longer block where blocking assumes, these are the first to show it
+        private final PriorityQueue<Skipped> nearest = new PriorityQueue<>(
+                Comparator.comparingDouble(Skipped::beyond).reversed());
+        private final List<Skipped> noMode = new ArrayList<>();
 
         Pairs(Iterator<InputRecord> records, Counts counts, List<PartitionOutput.Rejected> rejected) {
             this.records = records;
@@ -202,9 +208,7 @@ final class PartitionScorer {
                 @Override
                 public void skipped(String blocker, JobProfile job) {
                     counts.skipped(blocker, 1);
-                    if (toConfirm.size() < settings.checks()) {
-                        toConfirm.add(new Skipped(new Batch.Request(candidate, job.job()), blocker));
-                    }
+                    keepForCheck(blocker, profile, job, candidate);
                 }
 
                 @Override
@@ -214,11 +218,30 @@ final class PartitionScorer {
             });
         }
 
+        private void keepForCheck(String blocker, CandidateProfile profile, JobProfile job, Candidate candidate) {
+            if (blocker.equals(OutOfReach.NO_MODE)) {
+                if (noMode.size() < Math.min(2, settings.checks())) {
+                    noMode.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, 0));
+                }
+                return;
+            }
+            double beyond = reach.beyond(profile, job);
+            if (nearest.size() < settings.checks()) {
+                nearest.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, beyond));
+            } else if (!nearest.isEmpty() && beyond < nearest.peek().beyond()) {
+                nearest.poll();
+                nearest.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, beyond));
+            }
+        }
+
         /**
-         * Scores a few skipped pairs anyway: if the mobility rules were changed in a way blocking does not
-         * know, the run stops instead of hiding pairs the rules would have listed.
+         * Scores a few skipped pairs anyway, those nearest the distance threshold: if the mobility rules were
+         * changed in a way blocking does not know, the run stops instead of hiding pairs the rules would have
+         * listed.
          */
         void confirmSkips() {
+            List<Skipped> toConfirm = new ArrayList<>(nearest);
+            toConfirm.addAll(noMode);
             for (Skipped skipped : toConfirm) {
                 Batch.Request pair = skipped.pair();
                 MatchResult result = matcher.match(pair.candidate(), pair.job());
@@ -233,7 +256,7 @@ final class PartitionScorer {
         }
     }
 
-    private record Skipped(Batch.Request pair, String blocker) {
+    private record Skipped(Batch.Request pair, String blocker, double beyond) {
     }
 
     /** A skipped pair that the rules would not have blocked: the run stops rather than hide it. */

@@ -17,15 +17,17 @@ class PartitionScorerTest {
 
     @Test
     void aDistanceRuleThatNoLongerMeansWhatBlockingAssumesStopsTheRun() {
-        // MO-01 now blocks only beyond twice the factor: pairs between 1× and 2× are skipped but not blocked
-        RuleSource defaults = RuleSource.defaults();
-        String mobility = defaults.text("mobility.drl").replace(
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
-        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
-        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
+        assertThatThrownBy(() -> scorer(changedDistanceRule(), 1_000).score(candidates()))
+                .isInstanceOf(PartitionScorer.BlockingCheckFailed.class)
+                .hasMessageContaining("was skipped as out of reach (MO-01)")
+                .hasMessageContaining("--no-blocking");
+    }
 
-        assertThatThrownBy(() -> scorer(changed).score(candidates()))
+    @Test
+    void evenOneCheckFindsASmallChangeBecauseTheSkipNearestTheThresholdIsTheOneScored() {
+        // only pairs between 1× and 1.1× the old threshold are wrongly skipped: a skip picked at random
+        // would rarely be one of them
+        assertThatThrownBy(() -> scorer(changedDistanceRule("1.1"), 1).score(candidates()))
                 .isInstanceOf(PartitionScorer.BlockingCheckFailed.class)
                 .hasMessageContaining("was skipped as out of reach (MO-01)")
                 .hasMessageContaining("--no-blocking");
@@ -42,11 +44,29 @@ class PartitionScorerTest {
         assertThat(counts.skippedTotal()).isPositive();
     }
 
+    /** MO-01 blocking only beyond twice the factor: pairs between 1× and 2× are skipped but not blocked. */
+    private static Matcher changedDistanceRule() {
+        return changedDistanceRule("2");
+    }
+
+    private static Matcher changedDistanceRule(String times) {
+        RuleSource defaults = RuleSource.defaults();
+        String mobility = defaults.text("mobility.drl").replace(
+                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
+                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * " + times + ",");
+        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
+        return Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
+    }
+
     private static PartitionScorer scorer(Matcher matcher) {
+        return scorer(matcher, 1_000);
+    }
+
+    private static PartitionScorer scorer(Matcher matcher, int checks) {
         OutOfReach reach = OutOfReach.of(matcher.ruleBase(), matcher.features());
         JobIndex index = new JobIndex(POPULATION.jobs().stream().map(matcher.features()::profile).toList(), reach);
         return new PartitionScorer(new ExecutorCache.Jobs(matcher, reach, index),
-                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, 1_000, null), Map.of());
+                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, checks, null), Map.of());
     }
 
     private static Iterator<InputRecord> candidates() {
