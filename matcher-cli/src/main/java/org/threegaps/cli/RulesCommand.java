@@ -55,7 +55,11 @@ final class RulesCommand extends BaseCommand {
     }
 
     private void table(RuleBase base, List<RuleInfo> selected, Texts texts) {
-        out().println(texts.get("rules.heading", Rules.describe(base.source(), texts), selected.size(), base.fingerprint()));
+        int all = base.catalog().rules().size();
+        out().println(area == null
+                ? texts.get("rules.heading", Rules.describe(base.source(), texts), all, base.fingerprint())
+                : texts.get("rules.headingArea", Rules.describe(base.source(), texts), selected.size(), all, area,
+                        base.fingerprint()));
         Table table = new Table(texts.get("rules.col.id"), texts.get("rules.col.gap"), texts.get("rules.col.area"),
                 texts.get("rules.col.kind"), ">" + texts.get("rules.col.points"), texts.get("rules.col.rule"));
         for (RuleInfo r : selected) {
