@@ -1,10 +1,9 @@
 package org.threegaps.matcher.spark;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.Serializable;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.JsonInputException;
+import org.threegaps.matcher.model.Candidate;
 
 /**
  * One input document as read: where it came from, for error messages, and its JSON text.
@@ -16,7 +15,6 @@ import org.threegaps.matcher.json.Json;
  */
 record InputRecord(String source, long order, String json) implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final ObjectMapper TREE = new ObjectMapper();
 
     /** @return the order of line or row {@code index} of the {@code file}-th input file */
     static long order(int file, long index) {
@@ -28,12 +26,15 @@ record InputRecord(String source, long order, String json) implements Serializab
         return Json.read(source, json, type);
     }
 
-    /** @return the document's "id", or null when it has none or is not JSON (parsing will say why) */
-    String id() {
+    /**
+     * @return the id of the candidate the document describes, as scoring will read it (stripped), or null
+     *         when it is not a valid candidate: scoring rejects it with the reason, and a rejected
+     *         document must not make a later valid one with its id a repeat
+     */
+    String candidateId() {
         try {
-            JsonNode id = TREE.readTree(json).get("id");
-            return id != null && id.isTextual() ? id.asText() : null;
-        } catch (JsonProcessingException e) {
+            return parse(Candidate.class).id();
+        } catch (JsonInputException e) {
             return null;
         }
     }

@@ -196,12 +196,13 @@ public final class SparkMatchJob {
     /**
      * The candidate ids more than one document carries, each with its first document. One person listed
      * twice in a job's top N would push another out: the first document is scored, the others are rejected
-     * with the place of the first. Costs one extra read of the candidates' ids, not a shuffle of documents.
+     * with the place of the first. Costs one extra pass that parses the candidates and keeps their ids, not a
+     * shuffle of documents.
      */
     private static Map<String, InputRecord.FirstUse> repeatedIds(JavaRDD<InputRecord> candidates) {
         Map<String, InputRecord.FirstUse> repeated = new HashMap<>(candidates
                 .flatMapToPair(r -> {
-                    String id = r.id();
+                    String id = r.candidateId();
                     return id == null ? java.util.Collections.emptyIterator()
                             : List.of(new Tuple2<>(id, new InputRecord.FirstUse(r.order(), r.source(), 1))).iterator();
                 })

@@ -226,6 +226,32 @@ class SparkMatchJobTest {
         assertThat(lists("same-person/top-jobs-per-candidate", "candidateId").get(id)).hasSize(TOP);
     }
 
+    @Test
+    void aRepeatIsFoundByTheIdScoringReadsAndARejectedFirstDocumentDoesNotCount() throws IOException {
+        Path in = dir.resolve("repeats");
+        Files.createDirectories(in);
+        List<String> people = Files.readAllLines(dir.resolve("in/candidates.jsonl")).subList(0, 3);
+        String first = POPULATION.candidates().get(0).id();
+        String second = POPULATION.candidates().get(1).id();
+        // the same person with a space before the id (read as the same id), and a broken document for
+        // the second person before their valid one
+        String spaced = people.get(0).replace("\"id\":\"" + first + "\"", "\"id\":\" " + first + "\"");
+        String broken = people.get(1).replace("\"id\":\"" + second + "\"", "\"id\":\"" + second + "\",\"age\":40");
+        assertThat(spaced).isNotEqualTo(people.get(0));
+        assertThat(broken).isNotEqualTo(people.get(1));
+        Files.write(in.resolve("a.jsonl"), List.of(people.get(0), broken));
+        Files.write(in.resolve("b.jsonl"), List.of(spaced, people.get(1), people.get(2)));
+
+        Summary summary = SparkMatchJob.run(spark, SparkMatchJob.Options.of(in.toString(),
+                dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/repeats").toString()).withTop(TOP));
+
+        assertThat(summary.candidates()).isEqualTo(3);
+        assertThat(summary.rejected().candidates()).isEqualTo(2);
+        assertThat(summary.rejected().errors()).hasSize(2)
+                .anySatisfy(e -> assertThat(e).startsWith("a.jsonl line 2:").contains("unknown field \"age\""))
+                .contains("b.jsonl line 1: candidate id \"" + first + "\" is already used by a.jsonl line 1");
+    }
+
     private static SparkMatchJob.Options options(String out) {
         return SparkMatchJob.Options.of(dir.resolve("in/candidates.jsonl").toString(),
                 dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/" + out).toString());
