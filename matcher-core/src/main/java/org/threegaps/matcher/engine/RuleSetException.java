@@ -12,7 +12,7 @@ public final class RuleSetException extends RuntimeException {
     /** @param origin where the rule set came from */
     public RuleSetException(String origin, List<RuleProblem> problems) {
         super(Placeholders.fill("rule set {0} has {1} {1|error|errors}:\n",
-                List.of(origin, problems.stream().filter(RuleProblem::isError).count()), String::valueOf)
+                List.of(String.valueOf(origin), problems.stream().filter(RuleProblem::isError).count()), String::valueOf)
                 + problems.stream().map(RuleProblem::toString).collect(Collectors.joining("\n")));
         this.problems = List.copyOf(problems);
     }

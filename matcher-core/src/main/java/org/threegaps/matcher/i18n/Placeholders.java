@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * braces are left as they are, so an analyst never escapes anything.
  */
 public final class Placeholders {
-    private static final Pattern PLURAL = Pattern.compile("\\d+\\|[^|{}]+\\|[^|{}]+");
+    private static final Pattern INDEX = Pattern.compile("\\d{1,9}");
+    private static final Pattern PLURAL = Pattern.compile("\\d{1,9}\\|[^|{}]+\\|[^|{}]+");
 
     private Placeholders() {
     }
@@ -28,14 +29,12 @@ public final class Placeholders {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             String inside = close > i + 1 ? pattern.substring(i + 1, close) : "";
-            if (!inside.isEmpty() && inside.chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(inside);
-                out.append(index < args.size() ? show.apply(args.get(index)) : "{" + index + "}");
+            if (INDEX.matcher(inside).matches() && Integer.parseInt(inside) < args.size()) {
+                out.append(show.apply(args.get(Integer.parseInt(inside))));
                 i = close;
-            } else if (PLURAL.matcher(inside).matches()) {
+            } else if (PLURAL.matcher(inside).matches() && Integer.parseInt(inside.split("\\|")[0]) < args.size()) {
                 String[] parts = inside.split("\\|");
-                int index = Integer.parseInt(parts[0]);
-                out.append(index < args.size() && isOne(args.get(index)) ? parts[1] : parts[2]);
+                out.append(isOne(args.get(Integer.parseInt(parts[0]))) ? parts[1] : parts[2]);
                 i = close;
             } else {
                 out.append(c);

@@ -35,7 +35,7 @@ class PlaceholdersTest {
 
     @Test
     void apostrophesBracesAndMissingArgumentsAreLeftAsTheyAre() {
-        assertThat(fill("'t is {0} {x} {} {5} {5|a|b}", "zo")).isEqualTo("'t is zo {x} {} {5} b");
+        assertThat(fill("'t is {0} {x} {} {5} {5|a|b} {99999999999} {٣}", "zo")).isEqualTo("'t is zo {x} {} {5} {5|a|b} {99999999999} {٣}");
     }
 
     @Test
