@@ -70,7 +70,7 @@ class RankingBlockingTest {
     }
 
     @Test
-    void aDistanceRuleThatNoLongerMeansWhatBlockingAssumesMakesTheRankingScoreEveryPair() {
+    void aDistanceRuleThatReadsOtherwiseSwitchesBlockingOffAndTheListsStayWhole() {
         // MO-01 now blocks only beyond twice the factor: pairs between 1× and 2× would be left out wrongly
         RuleSource defaults = RuleSource.defaults();
         String mobility = defaults.text("mobility.drl").replace(
@@ -78,12 +78,53 @@ class RankingBlockingTest {
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
         assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
         Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
+        assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
+                .startsWith("MO-01's conditions are not the ones blocking mirrors (mobility.drl:10 reads \"$p : Pair(")
+                .contains("* 2, !job.supports");
 
+        OutOfReach assumed = OutOfReach.of(MATCHER.ruleBase(), MATCHER.features());
+        long wronglySkipped = 0;
         for (Candidate candidate : CANDIDATES.subList(0, 30)) {
             List<MatchResult> every = changed.rankJobs(candidate, JOBS).all();
             assertSame(changed.rankJobs(candidate, JOBS).atLeast(Verdict.AFTER_REDESIGN).all(), every,
                     Verdict.AFTER_REDESIGN, Integer.MAX_VALUE, MatchResult::jobId);
+            wronglySkipped += every.stream().filter(r -> r.verdict().atLeast(Verdict.AFTER_REDESIGN))
+                    .filter(r -> assumed.blocker(changed.features().profile(candidate),
+                            changed.features().profile(JOBS.get(Integer.parseInt(r.jobId().substring(2))))) != null)
+                    .count();
         }
+        // not vacuous: blocking as the shipped MO-01 means it would have left listed pairs out here
+        assertThat(wronglySkipped).isPositive();
+    }
+
+    @Test
+    void anExceptionAddedToARuleBlockingMirrorsSwitchesBlockingOff() {
+        // a care job out of reach would now be scored on its other merits, so it could be listed
+        RuleSource defaults = RuleSource.defaults();
+        String mobility = defaults.text("mobility.drl").replace(
+                "    $p : Pair( commute.known, commute.bestMode == null,",
+                "    $p : Pair( commute.known, commute.bestMode == null, job.sector != \"care\",");
+        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
+        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
+
+        assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
+                .startsWith("MO-09's conditions are not the ones blocking mirrors");
+    }
+
+    @Test
+    void layoutCommentsAndParametersDoNotSwitchBlockingOff() {
+        RuleSource defaults = RuleSource.defaults();
+        String mobility = defaults.text("mobility.drl")
+                .replace("    $p : Pair( commute.known,\n", "    // reachable at all?\n    $p : Pair(   commute.known,   /* known */\n")
+                .replace("@levers(\"TRANSPORT_ARRANGEMENT DRIVING_LICENCE\")", "@levers(\"TRANSPORT_ARRANGEMENT\")");
+        assertThat(mobility).contains("/* known */", "// reachable at all?");
+        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)
+                .with("policy.properties", defaults.text("policy.properties")
+                        .replaceFirst("(?m)^commute\\.unreachable\\.factor = .*$", "commute.unreachable.factor = 3"))).build();
+
+        OutOfReach reach = OutOfReach.of(changed.ruleBase(), changed.features());
+        assertThat(reach.offBecause()).isNull();
+        assertThat(reach.why(OutOfReach.TOO_FAR)).contains("× 3.0");
     }
 
     private static void assertSame(List<MatchResult> actual, List<MatchResult> every, Verdict atLeast, int n,

@@ -2,6 +2,7 @@ package org.threegaps.matcher.blocking;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.threegaps.matcher.engine.RuleBase;
@@ -30,7 +31,8 @@ import org.threegaps.matcher.result.Verdict;
  * commute.unreachable.factor}) or MO-09 (none of their modes reaches the workplace), the job offers no
  * transport arrangement, and none of its declared redesign options pulls a lever those rules name. The
  * commute is the one the rules see ({@link FeatureDeriver#commute}); the factor and the levers are read
- * from the rule set itself. When the rule set has no such blockers, nothing is skipped.
+ * from the rule set itself. When the rule set has no such blockers, or their conditions read otherwise
+ * than the ones this class mirrors, nothing is skipped.
  */
 public final class OutOfReach {
     /** The blocker for "too far with the fastest own mode". */
@@ -38,6 +40,16 @@ public final class OutOfReach {
     /** The blocker for "no own mode reaches the workplace". */
     public static final String NO_MODE = "MO-09";
     public static final String FACTOR = "commute.unreachable.factor";
+    /**
+     * The conditions of the two blockers, as {@link RuleInfo#conditions} gives them, that {@link #blocker}
+     * mirrors in Java. A rule set whose MO-01 or MO-09 reads otherwise (an analyst added an exception,
+     * say) skips nothing: blocking could no longer be sure. Their parameters and levers may change freely.
+     */
+    static final Map<String, String> MIRRORED = Map.of(
+            TOO_FAR, "$p : Pair( commute.known, commute.bestMode != null, commute.bestMinutes > commute.limitMinutes"
+                    + " * policy.number(\"" + FACTOR + "\"), !job.supports.offers(Support.TRANSPORT_ARRANGEMENT) )",
+            NO_MODE, "$p : Pair( commute.known, commute.bestMode == null,"
+                    + " !job.supports.offers(Support.TRANSPORT_ARRANGEMENT) )");
     private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
             EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
 
@@ -68,10 +80,12 @@ public final class OutOfReach {
             if (rule.isEmpty() || rule.get().kind() != Kind.BLOCKER) {
                 return new OutOfReach(ruleBase, deriver, levers, "the rule set has no blocker " + id);
             }
+            if (!rule.get().conditions().equals(MIRRORED.get(id))) {
+                return new OutOfReach(ruleBase, deriver, levers, id + "'s conditions are not the ones blocking mirrors"
+                        + " (" + rule.get().file() + ":" + rule.get().line() + " reads \"" + rule.get().conditions()
+                        + "\"; blocking assumes \"" + MIRRORED.get(id) + "\")");
+            }
             levers.addAll(rule.get().levers());
-        }
-        if (!ruleBase.catalog().byId(TOO_FAR).orElseThrow().parameters().contains(FACTOR)) {
-            return new OutOfReach(ruleBase, deriver, levers, TOO_FAR + " no longer reads " + FACTOR);
         }
         return new OutOfReach(ruleBase, deriver, levers, null);
     }

@@ -14,6 +14,7 @@ import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.MatchResult;
 
@@ -82,8 +83,8 @@ public final class RuleBase {
      * clashing minutes), but minutes of different kinds cost different points. Where the guessed roster
      * draws a penalty or blocker from a rule that reads the roster, each other roster that is better on at
      * least one kind of minute is scored too, and the best result is kept: better verdict, then fewer
-     * blockers, then a higher overall score; the guess on a tie. So offering an extra roster never makes a
-     * pair worse.
+     * blockers, then a higher overall score, then a higher organisation score; the guess on a tie, then the
+     * lower roster id. So offering an extra roster never makes a pair worse.
      */
     private List<MatchResult> onBestRoster(List<Pair> pairs, List<MatchResult> results) {
         List<Integer> of = new ArrayList<>();
@@ -94,12 +95,10 @@ public final class RuleBase {
                 continue;
             }
             Pair pair = pairs.get(i);
-            for (RosterFit roster : f.rosters()) {
-                if (roster != f.bestRoster() && !RosterFit.noBetterThan(roster, f.bestRoster())) {
-                    of.add(i);
-                    others.add(new Pair(pair.getCandidate(), pair.getJob(),
-                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog));
-                }
+            for (RosterFit roster : otherRosters(f)) {
+                of.add(i);
+                others.add(new Pair(pair.getCandidate(), pair.getJob(),
+                        FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog));
             }
         }
         if (others.isEmpty()) {
@@ -120,9 +119,24 @@ public final class RuleBase {
         return (finding.kind() == Kind.PENALTY || finding.kind() == Kind.BLOCKER) && rosterRules.contains(finding.ruleId());
     }
 
+    // on a full tie the earlier result stays: the guess, then the other rosters by id (see otherRosters)
     private static final Comparator<MatchResult> BETTER_ROSTER = Comparator.comparing(MatchResult::verdict)
             .thenComparingInt(r -> r.blockers().size())
-            .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed());
+            .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed())
+            .thenComparing(Comparator.comparingInt((MatchResult r) -> r.score(Gap.ORGANISATION)).reversed());
+
+    /**
+     * The rosters other than the guess that the rules could score better: those not at least as clashing
+     * in every kind of minute. In id order, so that which of two equally good rosters is kept does not
+     * depend on the order the job lists them in.
+     */
+    private static List<RosterFit> otherRosters(PairFeatures features) {
+        RosterFit guess = features.bestRoster();
+        return features.rosters().stream()
+                .filter(roster -> roster != guess && !RosterFit.noBetterThan(roster, guess))
+                .sorted(Comparator.comparing(RosterFit::rosterId))
+                .toList();
+    }
 
     /** A result with the names of the rules that fired for it, in firing order. */
     public record Trace(MatchResult result, List<String> firedRules) {
@@ -137,12 +151,10 @@ public final class RuleBase {
         if (features.rosters().size() < 2 || best.result().findings().stream().noneMatch(this::costsOnTheRoster)) {
             return best;
         }
-        for (RosterFit roster : features.rosters()) {
-            if (roster != features.bestRoster() && !RosterFit.noBetterThan(roster, features.bestRoster())) {
-                Trace other = traceOne(candidate, job, FeatureDeriver.onRoster(candidate, job, features, roster));
-                if (BETTER_ROSTER.compare(other.result(), best.result()) < 0) {
-                    best = other;
-                }
+        for (RosterFit roster : otherRosters(features)) {
+            Trace other = traceOne(candidate, job, FeatureDeriver.onRoster(candidate, job, features, roster));
+            if (BETTER_ROSTER.compare(other.result(), best.result()) < 0) {
+                best = other;
             }
         }
         return best;
@@ -163,6 +175,11 @@ public final class RuleBase {
         Pair pair = new Pair(candidate, job, features, catalog);
         traced.execute(List.of(pair));
         return new Trace(scorer.score(pair), List.copyOf(fired));
+    }
+
+    /** @return the ids of the rules whose conditions read the roster, for which other rosters are tried */
+    Set<String> rosterRules() {
+        return rosterRules;
     }
 
     /** @return the rule catalogue */

@@ -17,6 +17,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -108,27 +109,36 @@ public final class RuleCompiler {
             return null;
         }
         LOG.debug("compiled rule set {} ({} rules, {})", source.origin(), rules.size(), source.fingerprint());
-        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(source));
+        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(rules));
     }
 
-    /** How a rule reads the roster the candidate would work: {@code schedule.careConflictMinutes} and the like. */
-    private static final Pattern READS_ROSTER = Pattern.compile("\\bschedule\\b");
+    /**
+     * How a condition reads the roster the candidate would work: {@code schedule.careConflictMinutes},
+     * {@code $p.getSchedule()} in an eval, or the features' {@code bestRoster}.
+     */
+    private static final Pattern READS_ROSTER = Pattern.compile("\\b(schedule|getSchedule|bestRoster)\\b");
+    /** A rule's conditions: from the line that starts with when to the line that starts with then. */
+    private static final Pattern CONDITIONS = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
+    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
+    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
-    /** @return the ids of the rules whose text reads the roster the candidate would work */
-    private static Set<String> rosterRules(RuleSource source) {
-        Set<String> ids = new TreeSet<>();
-        for (String file : source.drlFiles()) {
-            String text = source.text(file);
-            Matcher rule = RULE.matcher(text);
-            while (rule.find()) {
-                String body = ruleText(text, lineOf(text, rule.start(1)));
-                Matcher id = NearMiss.RULE_ID.matcher(body);
-                if (READS_ROSTER.matcher(body).find() && id.find()) {
-                    ids.add(id.group(1));
-                }
-            }
+    /**
+     * @return the ids of the rules whose conditions read the roster the candidate would work (not their
+     *         name, comments or consequence, which do not decide whether they fire)
+     */
+    private static Set<String> rosterRules(List<RuleInfo> rules) {
+        return rules.stream().filter(rule -> READS_ROSTER.matcher(rule.conditions()).find())
+                .map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** @return a rule's conditions without comments, each run of white space one space; "" when not found */
+    private static String conditions(String ruleText) {
+        Matcher conditions = CONDITIONS.matcher(ruleText);
+        if (!conditions.find()) {
+            return "";
         }
-        return Set.copyOf(ids);
+        String code = BLOCK_COMMENT.matcher(LINE_COMMENT.matcher(conditions.group(1)).replaceAll(" ")).replaceAll(" ");
+        return code.replaceAll("\\s+", " ").strip();
     }
 
     private static Policy policy(RuleSource source, List<RuleProblem> problems) {
@@ -265,7 +275,8 @@ public final class RuleCompiler {
         while (m.find()) {
             parameters.add(m.group(1));
         }
-        return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), file, line, List.copyOf(parameters));
+        return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), file, line, List.copyOf(parameters),
+                conditions(text));
     }
 
     private static String meta(Map<String, Object> meta, String key) {

@@ -19,9 +19,12 @@ import org.threegaps.matcher.result.Lever;
  * @param file        the DRL file
  * @param line        the line of the {@code rule} keyword
  * @param parameters  the policy parameters its conditions read
+ * @param conditions  its conditions as written between {@code when} and {@code then}, comments left out
+ *                    and each run of white space one space: what decides whether it fires
  */
 public record RuleInfo(String id, String name, Gap gap, String area, Kind kind, int points, String source,
-                       List<Lever> levers, String file, int line, List<String> parameters) {
+                       List<Lever> levers, String file, int line, List<String> parameters,
+                       String conditions) {
     /** @return the rule name without its id: the policy sentence */
     public String description() {
         return name.startsWith(id) ? name.substring(id.length()).strip() : name;

@@ -1,0 +1,35 @@
+package org.threegaps.matcher.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.support.TestRules;
+
+/**
+ * Which rules make the engine try a job's other rosters: those whose conditions read the roster the
+ * candidate would work. A rule's name, comments and consequence do not decide whether it fires.
+ */
+class RosterRulesTest {
+    private static final String DRL = TestRules.source().text("core.drl");
+
+    @Test
+    void theTestRuleSetReadsNoRoster() {
+        assertThat(RuleCompiler.compile(TestRules.source()).rosterRules()).isEmpty();
+    }
+
+    @Test
+    void onlyConditionsThatReadTheRosterCount() {
+        String drl = DRL
+                // a name and a comment that say schedule: not a roster rule
+                .replace("\"T-01 the wage is below what the candidate needs\"", "\"T-01 the wage is below what the candidate needs on any schedule\"")
+                .replace("job.hourlyWage < candidate.minHourlyWage )", "job.hourlyWage < candidate.minHourlyWage ) // the schedule is not read")
+                // the getter in an eval, and the property in a pattern: roster rules
+                .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage() )\n    eval( $p.getSchedule() != null )")
+                .replace("job.sector == \"delivery\" )", "job.sector == \"delivery\", schedule != null )");
+        assertThat(drl).contains("on any schedule", "// the schedule", "getSchedule", "schedule != null");
+
+        RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
+
+        assertThat(base.rosterRules()).containsExactlyInAnyOrder("T-02", "T-03");
+    }
+}
