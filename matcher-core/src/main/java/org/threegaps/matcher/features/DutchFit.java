@@ -26,6 +26,15 @@ public record DutchFit(boolean stated, Cefr required, Cefr candidate, int gapLev
         return candidate != null;
     }
 
+    /**
+     * @return true when the candidate's Dutch level is known and below {@code level}; false when unknown.
+     *         One call, so a rule can put it in an {@code ||} without navigating a null level (Drools
+     *         cannot compile such a constraint to bytecode and would interpret it on every pair)
+     */
+    public boolean candidateBelow(Cefr level) {
+        return candidate != null && !candidate.atLeast(level);
+    }
+
     /** @return true when instructions exist in a language the candidate works in */
     public boolean instructionsInCandidateLanguage() {
         return !sharedInstructionLanguage.isEmpty();
