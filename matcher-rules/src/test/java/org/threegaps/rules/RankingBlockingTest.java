@@ -72,12 +72,9 @@ class RankingBlockingTest {
     @Test
     void aDistanceRuleThatReadsOtherwiseSwitchesBlockingOffAndTheListsStayWhole() {
         // MO-01 now blocks only beyond twice the factor: pairs between 1× and 2× would be left out wrongly
-        RuleSource defaults = RuleSource.defaults();
-        String mobility = defaults.text("mobility.drl").replace(
+        Matcher changed = withMobility(
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
-        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
-        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
         assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
                 .startsWith("MO-01's conditions are not the ones blocking mirrors (mobility.drl:10 reads \"$p : Pair(")
                 .contains("* 2, !job.supports");
@@ -100,12 +97,8 @@ class RankingBlockingTest {
     @Test
     void anExceptionAddedToARuleBlockingMirrorsSwitchesBlockingOff() {
         // a care job out of reach would now be scored on its other merits, so it could be listed
-        RuleSource defaults = RuleSource.defaults();
-        String mobility = defaults.text("mobility.drl").replace(
-                "    $p : Pair( commute.known, commute.bestMode == null,",
+        Matcher changed = withMobility("    $p : Pair( commute.known, commute.bestMode == null,",
                 "    $p : Pair( commute.known, commute.bestMode == null, job.sector != \"care\",");
-        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
-        Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
 
         assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
                 .startsWith("MO-09's conditions are not the ones blocking mirrors");
@@ -125,6 +118,14 @@ class RankingBlockingTest {
         OutOfReach reach = OutOfReach.of(changed.ruleBase(), changed.features());
         assertThat(reach.offBecause()).isNull();
         assertThat(reach.why(OutOfReach.TOO_FAR)).contains("× 3.0");
+    }
+
+    /** @return a matcher on the default rules with {@code from} replaced by {@code to} in mobility.drl */
+    private static Matcher withMobility(String from, String to) {
+        RuleSource defaults = RuleSource.defaults();
+        String mobility = defaults.text("mobility.drl").replace(from, to);
+        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
+        return Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
     }
 
     private static void assertSame(List<MatchResult> actual, List<MatchResult> every, Verdict atLeast, int n,
