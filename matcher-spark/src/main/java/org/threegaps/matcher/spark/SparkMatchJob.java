@@ -113,6 +113,12 @@ public final class SparkMatchJob {
                     explainIn, output, overwrite);
         }
 
+        /** @return these options with the rule set of {@code directory} (on the driver) */
+        public Options withRules(Path directory) {
+            return new Options(candidates, jobs, out, directory, top, atLeast, blocking, partitions, chunkSize, checks,
+                    explainIn, output, overwrite);
+        }
+
         /** @return these options with blocking on or off */
         public Options withBlocking(boolean on) {
             return new Options(candidates, jobs, out, rules, top, atLeast, on, partitions, chunkSize, checks,
@@ -244,7 +250,13 @@ public final class SparkMatchJob {
         if (options.atLeast() == Verdict.NOT_YET) {
             return "off because \"not yet\" pairs are listed (--at-least NOT_YET), and every skipped pair is one";
         }
-        return OutOfReach.of(matcher.ruleBase(), matcher.features()).offBecause();
+        String why = OutOfReach.of(matcher.ruleBase(), matcher.features()).offBecause();
+        if (why == null) {
+            return null;
+        }
+        // the run stays right but scores every pair: say so where operations look, not only in the summary
+        LOG.warn("pair blocking is off, every pair is scored: {}", why);
+        return "off: " + why;
     }
 
     /**

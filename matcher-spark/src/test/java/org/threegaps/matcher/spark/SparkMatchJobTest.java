@@ -111,6 +111,26 @@ class SparkMatchJobTest {
     }
 
     @Test
+    void aRuleSetWhoseMobilityBlockerReadsOtherwiseIsRunWithoutBlockingAndSaysWhy() throws IOException {
+        Path rules = dir.resolve("rules-care-exception");
+        Files.createDirectories(rules);
+        RuleSource defaults = RuleSource.defaults();
+        for (String name : defaults.names()) {
+            Files.write(rules.resolve(name), defaults.bytes(name));
+        }
+        String mobility = defaults.text("mobility.drl").replace("    $p : Pair( commute.known, commute.bestMode == null,",
+                "    $p : Pair( commute.known, commute.bestMode == null, job.sector != \"care\",");
+        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
+        Files.writeString(rules.resolve("mobility.drl"), mobility);
+
+        Summary summary = SparkMatchJob.run(spark, options("care-exception").withTop(TOP).withRules(rules));
+
+        assertThat(summary.pairs().skipped()).isZero();
+        assertThat(summary.pairs().scored()).isEqualTo(80L * 120);
+        assertThat(summary.blocking()).startsWith("off: MO-09's conditions are not the ones blocking mirrors (mobility.drl:");
+    }
+
+    @Test
     void listingNotYetPairsSwitchesBlockingOffAndStillEqualsTheSingleMachineRanking() {
         Summary summary = SparkMatchJob.run(spark, options("not-yet").withTop(3).withAtLeast(Verdict.NOT_YET));
 
