@@ -35,6 +35,20 @@ class VerifyCommandTest {
     }
 
     @Test
+    void aChangedMobilityBlockerVerifiesButNotesThatPairBlockingIsOff() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.replace("mobility.drl", "    $p : Pair( commute.known, commute.bestMode == null,",
+                "    $p : Pair( commute.known, commute.bestMode == null, job.sector != \"care\",");
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("OK: ").contains("Note: pair blocking is off for this rule set (MO-09's conditions")
+                .contains("score every pair");
+        assertThat(Run.of("verify", "--lang", "en").out()).doesNotContain("Note:");
+    }
+
+    @Test
     void missingThenGivesOneLocatedLineAndExitCodeOne() {
         RuleFolder rules = RuleFolder.copyOfDefaults(temp);
         int line = rules.append("mobility.drl", HEADER + """
