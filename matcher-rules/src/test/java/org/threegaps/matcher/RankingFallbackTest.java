@@ -2,7 +2,6 @@ package org.threegaps.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -25,12 +24,8 @@ class RankingFallbackTest {
     @Test
     void aRankingThatFindsASkippedPairTheRulesDoNotBlockScoresEveryPairFromThenOn() {
         Random random = new Random(20_261_205L);
-        List<Candidate> candidates = new ArrayList<>();
-        List<Job> jobs = new ArrayList<>();
-        for (int i = 0; i < 200; i++) {
-            candidates.add(RandomModels.candidate(random, "c-" + i));
-            jobs.add(RandomModels.job(random, "j-" + i));
-        }
+        List<Candidate> candidates = RandomModels.candidates(random, 200);
+        List<Job> jobs = RandomModels.jobs(random, 200);
         RuleSource defaults = RuleSource.defaults();
         String mobility = defaults.text("mobility.drl").replace(
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",

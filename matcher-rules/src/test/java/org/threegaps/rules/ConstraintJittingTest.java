@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
@@ -27,14 +26,8 @@ class ConstraintJittingTest {
     @Test
     void everyConditionOfTheShippedRulesCompilesToBytecode() {
         Random random = new Random(20_261_206L);
-        List<Candidate> candidates = new ArrayList<>();
-        List<Job> jobs = new ArrayList<>();
-        for (int i = 0; i < 300; i++) {
-            candidates.add(RandomModels.candidate(random, "c-" + i));
-        }
-        for (int i = 0; i < 20; i++) {
-            jobs.add(RandomModels.job(random, "j-" + i));
-        }
+        List<Candidate> candidates = RandomModels.candidates(random, 300);
+        List<Job> jobs = RandomModels.jobs(random, 20);
         // the pairs a condition meets first decide what Drools sees when it compiles it: unknown values
         // first, known ones first, and the generator's own order
         Comparator<Candidate> dutchUnknownFirst = Comparator.comparing(c -> c.languages().containsKey("nl"));

@@ -29,12 +29,13 @@ public final class Placeholders {
             char c = pattern.charAt(i);
             int close = c == '{' ? pattern.indexOf('}', i) : -1;
             String inside = close > i + 1 ? pattern.substring(i + 1, close) : "";
-            if (INDEX.matcher(inside).matches() && Integer.parseInt(inside) < args.size()) {
-                out.append(show.apply(args.get(Integer.parseInt(inside))));
-                i = close;
-            } else if (PLURAL.matcher(inside).matches() && Integer.parseInt(inside.split("\\|")[0]) < args.size()) {
-                String[] parts = inside.split("\\|");
-                out.append(isOne(args.get(Integer.parseInt(parts[0]))) ? parts[1] : parts[2]);
+            // {n} is parts [n], {n|one|other} is parts [n, one, other]
+            String[] parts = INDEX.matcher(inside).matches() ? new String[] {inside}
+                    : PLURAL.matcher(inside).matches() ? inside.split("\\|") : null;
+            int index = parts == null ? -1 : Integer.parseInt(parts[0]);
+            if (index >= 0 && index < args.size()) {
+                T arg = args.get(index);
+                out.append(parts.length == 1 ? show.apply(arg) : isOne(arg) ? parts[1] : parts[2]);
                 i = close;
             } else {
                 out.append(c);

@@ -49,14 +49,8 @@ class FairnessAuditRulesTest {
     @Test
     void aPopulationFileGivesTheSameReportAsThePopulationInMemory(@TempDir Path dir) throws IOException {
         Random random = new Random(99);
-        List<Candidate> candidates = new ArrayList<>();
-        List<Job> jobs = new ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            candidates.add(RandomModels.candidate(random, "c-" + i));
-        }
-        for (int i = 0; i < 10; i++) {
-            jobs.add(RandomModels.job(random, "j-" + i));
-        }
+        List<Candidate> candidates = RandomModels.candidates(random, 40);
+        List<Job> jobs = RandomModels.jobs(random, 10);
         Population population = new Population(candidates, jobs);
         Path file = dir.resolve("population.json");
         Files.writeString(file, Json.write(population));

@@ -65,6 +65,24 @@ public final class RandomModels {
     private RandomModels() {
     }
 
+    /** @return {@code n} valid candidates with ids c-0, c-1, …, drawn one after the other from {@code r} */
+    public static List<Candidate> candidates(Random r, int n) {
+        List<Candidate> candidates = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            candidates.add(candidate(r, "c-" + i));
+        }
+        return candidates;
+    }
+
+    /** @return {@code n} valid jobs with ids j-0, j-1, …, drawn one after the other from {@code r} */
+    public static List<Job> jobs(Random r, int n) {
+        List<Job> jobs = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            jobs.add(job(r, "j-" + i));
+        }
+        return jobs;
+    }
+
     /** @return a valid candidate with id {@code id} */
     public static Candidate candidate(Random r, String id) {
         Candidate.Builder b = Candidate.builder(id).name(maybe(r, "Person " + id)).notes(maybe(r, "notes " + r.nextInt(1000)));
