@@ -8,7 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.kie.internal.concurrent.ExecutorProviderFactory;
+import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
@@ -47,16 +52,31 @@ class ConstraintJittingTest {
         ByteArrayOutputStream log = new ByteArrayOutputStream();
         System.setErr(new PrintStream(log, true, StandardCharsets.UTF_8));
         try {
+            // the capture must see a warning logged the way Drools logs its own, or this test proves nothing
+            LoggerFactory.getLogger(ConstraintJittingTest.class).warn("capture works");
             // a fresh rule base of its own: its conditions have not met a pair yet
             Matcher fresh = Matcher.withRules(RuleSource.defaults()).build();
             fresh.batch().threads(1).chunkSize(1).runAll(Batch.product(candidates.subList(0, 5), jobs));
-            // Drools compiles on a worker thread; give the last one time to report
-            Thread.sleep(300);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            awaitJitting();
         } finally {
             System.setErr(err);
         }
-        return log.toString(StandardCharsets.UTF_8);
+        String warnings = log.toString(StandardCharsets.UTF_8);
+        assertThat(warnings).contains("capture works");
+        return warnings;
+    }
+
+    /** Drools compiles conditions on its shared worker pool: wait until it has nothing left to do. */
+    private static void awaitJitting() {
+        ExecutorService pool = ExecutorProviderFactory.getExecutorProvider().getExecutor();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+        try {
+            do {
+                Thread.sleep(50);
+            } while (pool instanceof ThreadPoolExecutor workers
+                    && (workers.getActiveCount() > 0 || !workers.getQueue().isEmpty()) && System.nanoTime() < deadline);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 }

@@ -76,8 +76,8 @@ class RankingBlockingTest {
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
         assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
-                .startsWith("MO-01's conditions are not the ones blocking mirrors (mobility.drl:10 reads \"$p : Pair(")
-                .contains("* 2, !job.supports");
+                .startsWith("MO-01's conditions are not the ones blocking mirrors (mobility.drl:10 reads \"$p:Pair(")
+                .contains("*2,!job.supports");
 
         OutOfReach assumed = OutOfReach.of(MATCHER.ruleBase(), MATCHER.features());
         long wronglySkipped = 0;
@@ -105,10 +105,24 @@ class RankingBlockingTest {
     }
 
     @Test
+    void anAttributeOrAConsequenceThatDoesMoreThanReportSwitchesBlockingOff() {
+        Matcher grouped = withMobility("when\n    $p : Pair( commute.known, commute.bestMode == null,",
+                "    activation-group \"reach\"\nwhen\n    $p : Pair( commute.known, commute.bestMode == null,");
+        Matcher conditional = withMobility("    $p.report(kcontext, $p.getCommute().km());",
+                "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $p.getCommute().km()); }");
+
+        assertThat(OutOfReach.of(grouped.ruleBase(), grouped.features()).offBecause())
+                .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:25: \"activation-group\"reach\"\")");
+        assertThat(OutOfReach.of(conditional.ruleBase(), conditional.features()).offBecause())
+                .startsWith("MO-09 does more than report its finding (mobility.drl:25: \"if(!\"care\".equals(");
+    }
+
+    @Test
     void layoutCommentsAndParametersDoNotSwitchBlockingOff() {
         RuleSource defaults = RuleSource.defaults();
         String mobility = defaults.text("mobility.drl")
-                .replace("    $p : Pair( commute.known,\n", "    // reachable at all?\n    $p : Pair(   commute.known,   /* known */\n")
+                .replace("    $p : Pair( commute.known,\n", "    // reachable at all?\n    $p:Pair(commute.known,   /* known */\n")
+                .replace("$p.report(kcontext, $p.getCommute().km());", "$p.report( kcontext, $p.getCommute().km(), \"extra\" );")
                 .replace("@levers(\"TRANSPORT_ARRANGEMENT DRIVING_LICENCE\")", "@levers(\"TRANSPORT_ARRANGEMENT\")");
         assertThat(mobility).contains("/* known */", "// reachable at all?");
         Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)

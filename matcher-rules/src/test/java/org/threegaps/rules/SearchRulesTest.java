@@ -2,8 +2,11 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.DigitalSkill;
@@ -113,6 +116,34 @@ class SearchRulesTest extends RuleTestSupport {
         var finding = fires("SE-06", erkan, Fixtures.job().supports(offers(Support.INTERVIEW_INTERPRETER)).build());
         assertThat(finding.kind()).isEqualTo(Kind.BONUS);
         assertThat(nl(finding)).isEqualTo("Bij het sollicitatiegesprek krijgt de kandidaat een tolk of vertrouwenspersoon.");
+    }
+
+    // SE-04 and SE-06 read dutch.candidateBelow(level): false when the level is unknown, whatever the other
+    // half of SE-06's "or" says, and a needs-help left empty counts as no
+    @ParameterizedTest(name = "needs help {0}, Dutch {1}, interpreter {2}: SE-04 {3}, SE-06 {4}")
+    @CsvSource(nullValues = "-", value = {
+            "-,     -,  false, false, false",
+            "-,     -,  true,  false, false",
+            "false, -,  true,  false, false",
+            "true,  -,  true,  false, true",
+            "true,  -,  false, false, false",
+            "false, A2, false, true,  false",
+            "false, A2, true,  false, true",
+            "-,     A2, true,  false, true",
+            "-,     A2, false, true,  false",
+            "false, B1, true,  false, false",
+            "-,     B1, false, false, false",
+            "true,  B2, true,  false, true"})
+    void se04AndSe06_acrossUnknownAndKnownDutchAndAnEmptyNeedsHelp(Boolean needsHelp, Cefr dutch, boolean interpreter,
+                                                                  boolean se04, boolean se06) {
+        var candidate = Fixtures.candidate().languages(dutch == null ? Map.of() : Map.of("nl", dutch))
+                .needsHelpToExplainNeeds(needsHelp).build();
+        var job = interpreter ? Fixtures.job().supports(offers(Support.INTERVIEW_INTERPRETER)).build() : Fixtures.job().build();
+
+        var fired = match(candidate, job).findings().stream().map(f -> f.ruleId()).toList();
+
+        assertThat(fired.contains("SE-04")).as("SE-04 in %s", fired).isEqualTo(se04);
+        assertThat(fired.contains("SE-06")).as("SE-06 in %s", fired).isEqualTo(se06);
     }
 
     @Test

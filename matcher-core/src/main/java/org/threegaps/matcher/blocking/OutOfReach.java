@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.features.Commute;
@@ -43,13 +44,16 @@ public final class OutOfReach {
     /**
      * The conditions of the two blockers, as {@link RuleInfo#conditions} gives them, that {@link #blocker}
      * mirrors in Java. A rule set whose MO-01 or MO-09 reads otherwise (an analyst added an exception,
-     * say) skips nothing: blocking could no longer be sure. Their parameters and levers may change freely.
+     * say), has attributes ({@code enabled false}, an agenda group, {@code extends}) or does more in its
+     * consequence than report skips nothing: blocking could no longer be sure. Their parameters, levers,
+     * message arguments, comments and layout may change freely.
      */
     static final Map<String, String> MIRRORED = Map.of(
-            TOO_FAR, "$p : Pair( commute.known, commute.bestMode != null, commute.bestMinutes > commute.limitMinutes"
-                    + " * policy.number(\"" + FACTOR + "\"), !job.supports.offers(Support.TRANSPORT_ARRANGEMENT) )",
-            NO_MODE, "$p : Pair( commute.known, commute.bestMode == null,"
-                    + " !job.supports.offers(Support.TRANSPORT_ARRANGEMENT) )");
+            TOO_FAR, "$p:Pair(commute.known,commute.bestMode!=null,commute.bestMinutes>commute.limitMinutes"
+                    + "*policy.number(\"" + FACTOR + "\"),!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))",
+            NO_MODE, "$p:Pair(commute.known,commute.bestMode==null,!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))");
+    /** A consequence that reports its finding and does nothing else. */
+    private static final Pattern ONLY_REPORTS = Pattern.compile("\\$p\\.report\\(kcontext\\b[^;{}]*\\);");
     private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
             EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
 
@@ -80,14 +84,29 @@ public final class OutOfReach {
             if (rule.isEmpty() || rule.get().kind() != Kind.BLOCKER) {
                 return new OutOfReach(ruleBase, deriver, levers, "the rule set has no blocker " + id);
             }
-            if (!rule.get().conditions().equals(MIRRORED.get(id))) {
-                return new OutOfReach(ruleBase, deriver, levers, id + "'s conditions are not the ones blocking mirrors"
-                        + " (" + rule.get().file() + ":" + rule.get().line() + " reads \"" + rule.get().conditions()
-                        + "\"; blocking assumes \"" + MIRRORED.get(id) + "\")");
+            String differs = differs(rule.get());
+            if (differs != null) {
+                return new OutOfReach(ruleBase, deriver, levers, id + differs);
             }
             levers.addAll(rule.get().levers());
         }
         return new OutOfReach(ruleBase, deriver, levers, null);
+    }
+
+    /** @return how the rule differs from what blocking mirrors, or null when it does not */
+    private static String differs(RuleInfo rule) {
+        String at = " (" + rule.file() + ":" + rule.line();
+        if (!rule.conditions().equals(MIRRORED.get(rule.id()))) {
+            return "'s conditions are not the ones blocking mirrors" + at + " reads \"" + rule.conditions()
+                    + "\"; blocking assumes \"" + MIRRORED.get(rule.id()) + "\")";
+        }
+        if (!rule.attributes().isEmpty()) {
+            return " has attributes blocking does not mirror" + at + ": \"" + rule.attributes() + "\")";
+        }
+        if (!ONLY_REPORTS.matcher(rule.consequence()).matches()) {
+            return " does more than report its finding" + at + ": \"" + rule.consequence() + "\")";
+        }
+        return null;
     }
 
     /** @return a blocker that never skips a pair, for runs that must score every pair */

@@ -117,10 +117,6 @@ public final class RuleCompiler {
      * {@code $p.getSchedule()} in an eval, or the features' {@code bestRoster}.
      */
     private static final Pattern READS_ROSTER = Pattern.compile("\\b(schedule|getSchedule|bestRoster)\\b");
-    /** A rule's conditions: from the line that starts with when to the line that starts with then. */
-    private static final Pattern CONDITIONS = Pattern.compile("(?ms)^\\s*when\\b(.*?)^\\s*then\\b");
-    private static final Pattern LINE_COMMENT = Pattern.compile("//[^\\n]*");
-    private static final Pattern BLOCK_COMMENT = Pattern.compile("(?s)/\\*.*?\\*/");
 
     /**
      * @return the ids of the rules whose conditions read the roster the candidate would work (not their
@@ -129,16 +125,6 @@ public final class RuleCompiler {
     private static Set<String> rosterRules(List<RuleInfo> rules) {
         return rules.stream().filter(rule -> READS_ROSTER.matcher(rule.conditions()).find())
                 .map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
-    }
-
-    /** @return a rule's conditions without comments, each run of white space one space; "" when not found */
-    private static String conditions(String ruleText) {
-        Matcher conditions = CONDITIONS.matcher(ruleText);
-        if (!conditions.find()) {
-            return "";
-        }
-        String code = BLOCK_COMMENT.matcher(LINE_COMMENT.matcher(conditions.group(1)).replaceAll(" ")).replaceAll(" ");
-        return code.replaceAll("\\s+", " ").strip();
     }
 
     private static Policy policy(RuleSource source, List<RuleProblem> problems) {
@@ -275,8 +261,9 @@ public final class RuleCompiler {
         while (m.find()) {
             parameters.add(m.group(1));
         }
+        RuleText parts = RuleText.of(text);
         return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), file, line, List.copyOf(parameters),
-                conditions(text));
+                parts.attributes(), parts.conditions(), parts.consequence());
     }
 
     private static String meta(Map<String, Object> meta, String key) {

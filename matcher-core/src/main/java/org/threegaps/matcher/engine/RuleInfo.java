@@ -19,12 +19,15 @@ import org.threegaps.matcher.result.Lever;
  * @param file        the DRL file
  * @param line        the line of the {@code rule} keyword
  * @param parameters  the policy parameters its conditions read
- * @param conditions  its conditions as written between {@code when} and {@code then}, comments left out
- *                    and each run of white space one space: what decides whether it fires
+ * @param attributes  what stands between its name and {@code when} besides metadata ({@code extends},
+ *                    {@code enabled}, {@code agenda-group} …); "" for most rules
+ * @param conditions  its conditions, between {@code when} and {@code then}
+ * @param consequence its action, between {@code then} and {@code end}; these three without comments and
+ *                    with layout folded (white space only where two words meet), see {@code RuleText}
  */
 public record RuleInfo(String id, String name, Gap gap, String area, Kind kind, int points, String source,
                        List<Lever> levers, String file, int line, List<String> parameters,
-                       String conditions) {
+                       String attributes, String conditions, String consequence) {
     /** @return the rule name without its id: the policy sentence */
     public String description() {
         return name.startsWith(id) ? name.substring(id.length()).strip() : name;

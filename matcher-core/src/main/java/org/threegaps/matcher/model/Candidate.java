@@ -157,6 +157,7 @@ public record Candidate(
         public Builder qualification(String code, Recognition recognition) { qualifications.add(new Qualification(code, recognition)); return this; }
         public Builder qualifications(List<Qualification> all) { this.qualifications = new ArrayList<>(all); return this; }
         public Builder language(String code, Cefr level) { languages.put(code, level); return this; }
+        public Builder languages(Map<String, Cefr> all) { this.languages = new HashMap<>(all); return this; }
         public Builder digitalSkill(DigitalSkill skill) { this.digitalSkill = skill; return this; }
         public Builder home(Location home) { this.home = home; return this; }
         public Builder drivingLicence(Boolean licence) { this.drivingLicence = licence; return this; }
