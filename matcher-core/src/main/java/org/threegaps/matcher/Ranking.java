@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.blocking.OutOfReach;
+import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
@@ -113,15 +114,17 @@ public final class Ranking {
                 Job j = job != null ? job : jobs.get(i);
                 FeatureDeriver.CandidateProfile cp = fixedCandidate != null ? fixedCandidate : deriver.profile(c);
                 FeatureDeriver.JobProfile jp = fixedJob != null ? fixedJob : deriver.profile(j);
-                String blocker = reach == null ? null : reach.blocker(cp, jp);
+                // the commute that decides blocking is the one the features are derived from: estimated once
+                Commute commute = reach != null && reach.mayBlock(cp, jp) ? deriver.commute(cp, jp) : null;
+                String blocker = commute == null ? null : reach.blocker(commute);
                 if (blocker == null) {
                     cs.add(c);
                     js.add(j);
-                    fs.add(deriver.derive(cp, jp));
+                    fs.add(commute == null ? deriver.derive(cp, jp) : deriver.derive(cp, jp, commute));
                 } else if (blocker.equals(OutOfReach.NO_MODE)) {
                     noMode = noMode != null ? noMode : new Skipped(c, j, cp, jp, blocker, 0);
                 } else {
-                    double beyond = reach.beyond(cp, jp);
+                    double beyond = reach.beyond(commute);
                     nearest = nearest != null && nearest.beyond() <= beyond ? nearest
                             : new Skipped(c, j, cp, jp, blocker, beyond);
                 }

@@ -152,10 +152,23 @@ public final class OutOfReach {
      *         when the pair must be scored
      */
     public String blocker(CandidateProfile candidate, JobProfile job) {
-        if (!canBeOutOfReach(job) || candidate.home() == null) {
-            return null;
-        }
-        Commute commute = deriver.commute(candidate, job);
+        return mayBlock(candidate, job) ? blocker(deriver.commute(candidate, job)) : null;
+    }
+
+    /**
+     * @return true when the pair may be out of reach, so that its commute decides: the job {@link
+     *         #canBeOutOfReach} and the candidate's home is known
+     */
+    public boolean mayBlock(CandidateProfile candidate, JobProfile job) {
+        return canBeOutOfReach(job) && candidate.home() != null;
+    }
+
+    /**
+     * @param commute the commute {@link FeatureDeriver#commute} gave for a pair that {@link #mayBlock}
+     * @return as {@link #blocker(CandidateProfile, JobProfile)}, for a caller that keeps the commute to
+     *         derive the pair's features from it
+     */
+    public String blocker(Commute commute) {
         if (!commute.known()) {
             return null;
         }
@@ -170,7 +183,11 @@ public final class OutOfReach {
      *         beyond limit × factor; meaningful for pairs {@link #blocker} calls {@link #TOO_FAR}
      */
     public double beyond(CandidateProfile candidate, JobProfile job) {
-        Commute commute = deriver.commute(candidate, job);
+        return beyond(deriver.commute(candidate, job));
+    }
+
+    /** @return as {@link #beyond(CandidateProfile, JobProfile)}, from the pair's commute */
+    public double beyond(Commute commute) {
         return commute.bestMode() == null ? Double.POSITIVE_INFINITY
                 : commute.bestMinutes() / (commute.limitMinutes() * factor);
     }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
@@ -168,10 +167,24 @@ public final class FeatureDeriver {
 
     /** @return the features of one pair from prepared profiles */
     public PairFeatures derive(CandidateProfile cp, JobProfile jp) {
+        return derive(cp, jp, commute(cp, jp));
+    }
+
+    /**
+     * @return the features of one pair from prepared profiles and the commute {@link #commute} gave for
+     *         them, so that a caller who needed the commute first (to block the pair) does not estimate it
+     *         twice
+     */
+    public PairFeatures derive(CandidateProfile cp, JobProfile jp, Commute commute) {
         Candidate c = cp.candidate;
         Job j = jp.job;
         Set<String> unknowns = new TreeSet<>();
-        Commute commute = commute(cp, jp, unknowns);
+        if (!commute.modesKnown()) {
+            unknowns.add("candidate.transportModes");
+        }
+        if (!commute.known()) {
+            unknowns.add(cp.home == null ? "candidate.home" : "job.location");
+        }
         List<RosterFit> rosters = new ArrayList<>(jp.rosters.size());
         RosterFit best = null;
         int bestCost = Integer.MAX_VALUE;
@@ -248,18 +261,10 @@ public final class FeatureDeriver {
      *         without the rest of the pair's features: for deciding cheaply which pairs are out of reach
      */
     public Commute commute(CandidateProfile cp, JobProfile jp) {
-        return commute(cp, jp, new HashSet<>());
-    }
-
-    private Commute commute(CandidateProfile cp, JobProfile jp, Set<String> unknowns) {
         Candidate c = cp.candidate;
         int limit = c.maxCommuteMinutes() == null ? defaultMaxCommute : c.maxCommuteMinutes();
         boolean modesKnown = !c.transportModes().isEmpty();
-        if (!modesKnown) {
-            unknowns.add("candidate.transportModes");
-        }
         if (cp.home == null || jp.work == null) {
-            unknowns.add(cp.home == null ? "candidate.home" : "job.location");
             return new Commute(false, Map.of(), null, -1, limit, c.maxCommuteMinutes() == null, -1, -1, modesKnown);
         }
         Set<TransportMode> modes = modesKnown ? c.transportModes()
