@@ -7,13 +7,17 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -22,6 +26,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -32,8 +38,16 @@ import org.threegaps.matcher.result.MatchResult;
  * {@link JsonInputException} with the file, the JSON path and what was expected.
  */
 public final class Json {
+    // strict types: "45" is not a number, "" not an unknown value, 45.7 not 45, 17 not text; a document
+    // that says something else than the schema is refused with its place, never read as something it did not say
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(WholeNumbers.module())
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+            .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
@@ -173,6 +187,9 @@ public final class Json {
         } else if (me instanceof MismatchedInputException mi && mi.getOriginalMessage() != null
                 && mi.getOriginalMessage().startsWith("Missing required creator property")) {
             problem = "required field is missing; expected " + simple(mi.getTargetType());
+        } else if (me instanceof MismatchedInputException mi && mi.getTargetType() != null
+                && found(mi.getOriginalMessage()) != null) {
+            problem = "expected " + simple(mi.getTargetType()) + ", was " + found(mi.getOriginalMessage());
         } else if (me instanceof MismatchedInputException mi && mi.getTargetType() != null) {
             problem = "expected " + simple(mi.getTargetType()) + ": " + firstLine(mi.getOriginalMessage());
         } else {
@@ -256,6 +273,32 @@ public final class Json {
             return "an object";
         }
         return type.getSimpleName();
+    }
+
+    private static final Pattern COERCED = Pattern.compile("Cannot coerce [\\w-]+ value \\((.*?)\\) to");
+    private static final Pattern FROM = Pattern.compile("from (String|Boolean|Integer|Floating-point|Array|Object) value");
+
+    /** @return what Jackson says it found instead, in the words of {@link #simple}, or null */
+    private static String found(String jacksonMessage) {
+        if (jacksonMessage == null) {
+            return null;
+        }
+        Matcher coerced = COERCED.matcher(jacksonMessage);
+        if (coerced.find()) {
+            return coerced.group(1);
+        }
+        Matcher from = FROM.matcher(jacksonMessage);
+        if (!from.find()) {
+            return null;
+        }
+        return switch (from.group(1)) {
+            case "String" -> "text";
+            case "Boolean" -> "a true/false value";
+            case "Integer" -> "a whole number";
+            case "Floating-point" -> "a number";
+            case "Array" -> "an array";
+            default -> "an object";
+        };
     }
 
     private static String quote(Object value) {

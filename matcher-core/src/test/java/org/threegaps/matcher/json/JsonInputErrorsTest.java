@@ -3,6 +3,8 @@ package org.threegaps.matcher.json;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 
@@ -26,6 +28,36 @@ class JsonInputErrorsTest {
                     org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo("expected a whole number, was \"an hour\"");
                 })
                 .hasMessageStartingWith("c1.json:3:");
+    }
+
+    // Jackson on its own reads all of these as something the document did not say: 45 for 45.7, true for
+    // 1, "42" for 42, unknown for ""
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            "\"maxCommuteMinutes\": \"45\"    | $.maxCommuteMinutes | expected a whole number, was \"45\"",
+            "\"maxCommuteMinutes\": 45.7      | $.maxCommuteMinutes | expected a whole number, was 45.7",
+            "\"maxCommuteMinutes\": \"\"      | $.maxCommuteMinutes | expected a whole number, was \"\"",
+            "\"maxCommuteMinutes\": true      | $.maxCommuteMinutes | expected a whole number, was a true/false value",
+            "\"car\": \"true\"                | $.car               | expected true or false, was \"true\"",
+            "\"car\": 1                       | $.car               | expected true or false, was 1",
+            "\"name\": 42                     | $.name              | expected text, was 42",
+            "\"minHourlyWage\": \"14.5\"      | $.minHourlyWage     | expected a number, was \"14.5\"",
+            "\"competences\": [{\"code\": \"cleaning\", \"level\": 2.5}] | $.competences[0].level | expected a whole number, was 2.5"})
+    void aValueOfAnotherTypeIsRefusedNotConverted(String field, String path, String problem) {
+        String text = "{\"id\": \"c1\", " + field + "}";
+
+        assertThatThrownBy(() -> Json.read("c1.json", text, Candidate.class))
+                .isInstanceOfSatisfying(JsonInputException.class, e -> {
+                    org.assertj.core.api.Assertions.assertThat(e.path()).isEqualTo(path);
+                    org.assertj.core.api.Assertions.assertThat(e.problem()).isEqualTo(problem);
+                });
+    }
+
+    @Test
+    void aWholeNumberWrittenWithADecimalPointIsThatNumber() {
+        Candidate candidate = Json.read("c1.json", "{\"id\": \"c1\", \"maxCommuteMinutes\": 45.0}", Candidate.class);
+
+        org.assertj.core.api.Assertions.assertThat(candidate.maxCommuteMinutes()).isEqualTo(45);
     }
 
     @Test
