@@ -42,7 +42,7 @@ public final class Json {
     // that says something else than the schema is refused with its place, never read as something it did not say
     private static final ObjectMapper MAPPER = JsonMapper.builder()
             .addModule(new JavaTimeModule())
-            .addModule(WholeNumbers.module())
+            .addModule(wholeNumbers())
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
             .withCoercionConfigDefaults(config -> config.setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
             .withCoercionConfig(LogicalType.Textual, config -> config.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
@@ -69,6 +69,14 @@ public final class Json {
     abstract static class JobHoursRequired {
         @JsonProperty(required = true)
         abstract int hoursMax();
+    }
+
+    /**
+     * @return Jackson module that reads whole-number fields as JSON Schema does: 45.0 is 45, 45.7 is refused
+     *         rather than cut to 45; for other Jackson readers of the model, such as scenario files in YAML
+     */
+    public static com.fasterxml.jackson.databind.Module wholeNumbers() {
+        return WholeNumbers.module();
     }
 
     /** @return the configured mapper (shared, thread-safe; do not reconfigure it) */

@@ -27,8 +27,10 @@ import org.threegaps.matcher.result.MatchResult;
  * ({@link ScenarioTests}) and the {@code matcher test} command.
  */
 public final class ScenarioRunner {
+    // YAML types its own scalars (an unquoted 17 is a number), so only a fraction for a whole number is refused
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
+            .addModule(Json.wholeNumbers())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
 

@@ -119,6 +119,20 @@ class ScenarioRunnerTest {
     }
 
     @Test
+    void aFractionForAWholeNumberIsRefusedNotCut() throws IOException {
+        Path file = write("fraction.yaml", """
+                name: fraction
+                candidate: { id: c, maxCommuteMinutes: 45.5 }
+                job: { id: j, hoursMin: 0, hoursMax: 38.0 }
+                """);
+
+        assertThatThrownBy(() -> ScenarioRunner.read(file)).isInstanceOf(JsonInputException.class)
+                .hasMessageContaining("$.candidate.maxCommuteMinutes: expected a whole number, was 45.5");
+        assertThat(ScenarioRunner.read(write("whole.yaml", "name: whole\ncandidate: { id: c, maxCommuteMinutes: 45.0 }\n"
+                + "job: { id: j, hoursMin: 0, hoursMax: 38 }\n")).candidate().maxCommuteMinutes()).isEqualTo(45);
+    }
+
+    @Test
     void scenarioNeedsEitherAnInlineCandidateOrAFile() throws IOException {
         Path file = write("both.yaml", "name: x\njob: { id: j, hoursMin: 0, hoursMax: 38 }\n");
         assertThatThrownBy(() -> ScenarioRunner.read(file)).isInstanceOf(JsonInputException.class)
