@@ -115,6 +115,10 @@ class RankingBlockingTest {
                 .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:25: \"activation-group\"reach\"\")");
         assertThat(OutOfReach.of(conditional.ruleBase(), conditional.features()).offBecause())
                 .startsWith("MO-09 does more than report its finding (mobility.drl:25: \"if(!\"care\".equals(");
+        Matcher inserting = withMobility("    $p.report(kcontext, $p.getCommute().km());",
+                "    $p.report(kcontext, $p.getCommute().km(), kcontext.getKieRuntime().insert($p.getJob()));");
+        assertThat(OutOfReach.of(inserting.ruleBase(), inserting.features()).offBecause())
+                .startsWith("MO-09 does more than report its finding");
     }
 
     @Test

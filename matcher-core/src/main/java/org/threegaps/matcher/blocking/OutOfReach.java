@@ -52,8 +52,12 @@ public final class OutOfReach {
             TOO_FAR, "$p:Pair(commute.known,commute.bestMode!=null,commute.bestMinutes>commute.limitMinutes"
                     + "*policy.number(\"" + FACTOR + "\"),!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))",
             NO_MODE, "$p:Pair(commute.known,commute.bestMode==null,!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))");
-    /** A consequence that reports its finding and does nothing else. */
-    private static final Pattern ONLY_REPORTS = Pattern.compile("\\$p\\.report\\(kcontext\\b[^;{}]*\\);");
+    /**
+     * A consequence that reports its finding and does nothing else: its arguments are read from the pair
+     * ({@code $p.getCommute().km()}) or written out ({@code "#WHOLE_JOB"}, {@code 2}).
+     */
+    private static final Pattern ONLY_REPORTS = Pattern.compile(
+            "\\$p\\.report\\(kcontext(,(\\$p(\\.\\w+\\(\\))+|\"[^\"]*\"|[\\w.]+))*\\);");
     private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
             EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
 

@@ -447,7 +447,7 @@ public final class RuleCompiler {
         StringBuilder out = new StringBuilder();
         for (int i = line - 1; i < lines.length; i++) {
             out.append(lines[i]).append('\n');
-            if (lines[i].strip().equals("end")) {
+            if (lines[i].replaceFirst("//.*$", "").strip().equals("end")) {
                 break;
             }
         }

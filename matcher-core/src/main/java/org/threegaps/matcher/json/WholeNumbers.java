@@ -3,6 +3,7 @@ package org.threegaps.matcher.json;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
@@ -30,14 +31,25 @@ final class WholeNumbers extends StdScalarDeserializer<Integer> {
 
     /** A left-out {@code int} is 0, as the builders have it; a left-out {@code Integer} is unknown. */
     @Override
-    public Integer getNullValue(DeserializationContext ctxt) {
+    public Object getAbsentValue(DeserializationContext ctxt) {
         return primitive ? 0 : null;
+    }
+
+    /** {@code null} for an {@code Integer} is unknown; an {@code int} cannot be unknown, so null is refused. */
+    @Override
+    public Integer getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+        if (primitive) {
+            // worded as Jackson words a refused coercion, so Json.located says "was null"
+            return (Integer) ctxt.reportInputMismatch(this, "Cannot coerce Null value (null) to `int`");
+        }
+        return null;
     }
 
     @Override
     public Integer deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
         if (p.hasToken(JsonToken.VALUE_NUMBER_INT)) {
-            return p.getIntValue();
+            return p.getNumberType() == JsonParser.NumberType.INT ? p.getIntValue()
+                    : (Integer) ctxt.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "too large");
         }
         if (p.hasToken(JsonToken.VALUE_NUMBER_FLOAT)) {
             double value = p.getDoubleValue();

@@ -54,6 +54,18 @@ class JsonInputErrorsTest {
     }
 
     @Test
+    void nullOrATooLargeNumberForAWholeNumberTheJobMustStateIsRefused() {
+        assertThatThrownBy(() -> Json.read("j1.json", "{\"id\": \"j1\", \"hoursMin\": null, \"hoursMax\": 38}", Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageEndingWith("$.hoursMin: expected a whole number, was null");
+        assertThatThrownBy(() -> Json.read("j1.json", "{\"id\": \"j1\", \"hoursMin\": 0, \"hoursMax\": 3000000000}", Job.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageEndingWith("$.hoursMax: expected a whole number, was 3000000000");
+        org.assertj.core.api.Assertions.assertThat(Json.read("j1.json", "{\"id\": \"j1\", \"hoursMax\": 38}", Job.class).hoursMin())
+                .as("left out, it is 0").isZero();
+    }
+
+    @Test
     void aWholeNumberWrittenWithADecimalPointIsThatNumber() {
         Candidate candidate = Json.read("c1.json", "{\"id\": \"c1\", \"maxCommuteMinutes\": 45.0}", Candidate.class);
 

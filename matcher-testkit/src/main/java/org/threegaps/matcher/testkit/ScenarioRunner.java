@@ -27,7 +27,8 @@ import org.threegaps.matcher.result.MatchResult;
  * ({@link ScenarioTests}) and the {@code matcher test} command.
  */
 public final class ScenarioRunner {
-    // YAML types its own scalars (an unquoted 17 is a number), so only a fraction for a whole number is refused
+    // YAML types its own scalars (an unquoted 17 is a number) and they are converted as before, except for
+    // whole numbers: a fraction, text or null there is refused
     private static final ObjectMapper YAML = YAMLMapper.builder()
             .addModule(new JavaTimeModule())
             .addModule(Json.wholeNumbers())
