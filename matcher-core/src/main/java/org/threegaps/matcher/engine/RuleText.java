@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -22,7 +23,7 @@ record RuleText(String attributes, String conditions, String consequence) {
      */
     static RuleText of(String text) {
         String code = withoutComments(text);
-        java.util.regex.Matcher header = HEADER.matcher(code);
+        Matcher header = HEADER.matcher(code);
         int from = header.lookingAt() ? header.end() : 0;
         int when = keyword(code, "when", from);
         if (when < 0) {
@@ -36,7 +37,7 @@ record RuleText(String attributes, String conditions, String consequence) {
     }
 
     /** Outside string literals, white space is left out except for one space where two words meet. */
-    static String fold(String code) {
+    private static String fold(String code) {
         StringBuilder out = new StringBuilder(code.length());
         char quote = 0;
         boolean space = false;
