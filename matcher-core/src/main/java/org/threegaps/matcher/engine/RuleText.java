@@ -39,19 +39,9 @@ record RuleText(String attributes, String conditions, String consequence) {
     /** Outside string literals, white space is left out except for one space where two words meet. */
     private static String fold(String code) {
         StringBuilder out = new StringBuilder(code.length());
-        char quote = 0;
         boolean space = false;
         for (int i = 0; i < code.length(); i++) {
             char c = code.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == '\\' && i + 1 < code.length()) {
-                    out.append(code.charAt(++i));
-                } else if (c == quote) {
-                    quote = 0;
-                }
-                continue;
-            }
             if (Character.isWhitespace(c)) {
                 space = true;
                 continue;
@@ -61,10 +51,9 @@ record RuleText(String attributes, String conditions, String consequence) {
                 out.append(' ');
             }
             space = false;
-            if (c == '"' || c == '\'') {
-                quote = c;
-            }
-            out.append(c);
+            int next = literalEnd(code, i);
+            out.append(code, i, next + 1);
+            i = next;
         }
         return out.toString();
     }
@@ -72,20 +61,8 @@ record RuleText(String attributes, String conditions, String consequence) {
     /** Comments out (each becomes a space), string literals kept as written. */
     private static String withoutComments(String text) {
         StringBuilder out = new StringBuilder(text.length());
-        char quote = 0;
         for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                out.append(c);
-                if (c == '\\' && i + 1 < text.length()) {
-                    out.append(text.charAt(++i));
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-                out.append(c);
-            } else if (text.startsWith("//", i)) {
+            if (text.startsWith("//", i)) {
                 int eol = text.indexOf('\n', i);
                 i = (eol < 0 ? text.length() : eol) - 1;
                 out.append(' ');
@@ -94,7 +71,9 @@ record RuleText(String attributes, String conditions, String consequence) {
                 i = (close < 0 ? text.length() : close + 2) - 1;
                 out.append(' ');
             } else {
-                out.append(c);
+                int next = literalEnd(text, i);
+                out.append(text, i, next + 1);
+                i = next;
             }
         }
         return out.toString();
@@ -102,22 +81,31 @@ record RuleText(String attributes, String conditions, String consequence) {
 
     /** @return where {@code word} first stands as a word outside string literals, from {@code from}; -1 if not */
     private static int keyword(String code, String word, int from) {
-        char quote = 0;
-        for (int i = from; i < code.length(); i++) {
-            char c = code.charAt(i);
-            if (quote != 0) {
-                if (c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (code.startsWith(word, i) && !partOfWord(code, i - 1) && !partOfWord(code, i + word.length())) {
+        for (int i = from; i < code.length(); i = literalEnd(code, i) + 1) {
+            if (code.startsWith(word, i) && !partOfWord(code, i - 1) && !partOfWord(code, i + word.length())) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /**
+     * @return where the string or character literal that opens at {@code i} closes (the last index when it
+     *         does not), or {@code i} itself when no literal opens there
+     */
+    private static int literalEnd(String code, int i) {
+        char quote = code.charAt(i);
+        if (quote != '"' && quote != '\'') {
+            return i;
+        }
+        for (int j = i + 1; j < code.length(); j++) {
+            if (code.charAt(j) == '\\') {
+                j++;
+            } else if (code.charAt(j) == quote) {
+                return j;
+            }
+        }
+        return code.length() - 1;
     }
 
     private static int lastKeyword(String code, String word) {
