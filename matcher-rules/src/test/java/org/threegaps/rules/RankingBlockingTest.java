@@ -75,7 +75,7 @@ class RankingBlockingTest {
         Matcher changed = withMobility(
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
                 "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
-        assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
+        assertThat(offBecause(changed))
                 .startsWith("MO-01's conditions are not the ones blocking mirrors (mobility.drl:10 reads \"$p:Pair(")
                 .contains("*2,!job.supports");
 
@@ -100,7 +100,7 @@ class RankingBlockingTest {
         Matcher changed = withMobility("    $p : Pair( commute.known, commute.bestMode == null,",
                 "    $p : Pair( commute.known, commute.bestMode == null, job.sector != \"care\",");
 
-        assertThat(OutOfReach.of(changed.ruleBase(), changed.features()).offBecause())
+        assertThat(offBecause(changed))
                 .startsWith("MO-09's conditions are not the ones blocking mirrors");
     }
 
@@ -111,13 +111,13 @@ class RankingBlockingTest {
         Matcher conditional = withMobility("    $p.report(kcontext, $p.getCommute().km());",
                 "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $p.getCommute().km()); }");
 
-        assertThat(OutOfReach.of(grouped.ruleBase(), grouped.features()).offBecause())
+        assertThat(offBecause(grouped))
                 .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:25: \"activation-group\"reach\"\")");
-        assertThat(OutOfReach.of(conditional.ruleBase(), conditional.features()).offBecause())
+        assertThat(offBecause(conditional))
                 .startsWith("MO-09 does more than report its finding (mobility.drl:25: \"if(!\"care\".equals(");
         Matcher inserting = withMobility("    $p.report(kcontext, $p.getCommute().km());",
                 "    $p.report(kcontext, $p.getCommute().km(), kcontext.getKieRuntime().insert($p.getJob()));");
-        assertThat(OutOfReach.of(inserting.ruleBase(), inserting.features()).offBecause())
+        assertThat(offBecause(inserting))
                 .startsWith("MO-09 does more than report its finding");
     }
 
@@ -136,6 +136,11 @@ class RankingBlockingTest {
         OutOfReach reach = OutOfReach.of(changed.ruleBase(), changed.features());
         assertThat(reach.offBecause()).isNull();
         assertThat(reach.why(OutOfReach.TOO_FAR)).contains("× 3.0");
+    }
+
+    /** @return why blocking is off for the matcher's rule set, or null when it is on */
+    private static String offBecause(Matcher matcher) {
+        return OutOfReach.of(matcher.ruleBase(), matcher.features()).offBecause();
     }
 
     /** @return a matcher on the default rules with {@code from} replaced by {@code to} in mobility.drl */
