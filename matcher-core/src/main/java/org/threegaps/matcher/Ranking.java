@@ -20,8 +20,9 @@ import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
 /**
- * Jobs ranked for a candidate, or candidates for a job: best verdict first, then the highest overall
- * score, then the id, so ties always come out in the same order. Pairs are scored in parallel chunks and
+ * Jobs ranked for a candidate, or candidates for a job: best verdict first, then the settled before the
+ * provisional, then the fewest open essential gaps, then the most points, then the id, so ties always come out
+ * in the same order. Points only rank pairs that are equal on everything before them. Pairs are scored in parallel chunks and
  * only the best N are kept.
  *
  * <p>A ranking {@link #atLeast} a verdict better than "not yet" leaves unscored the pairs the rule set
@@ -182,10 +183,15 @@ public final class Ranking {
         }
     }
 
-    /** The ranking order: verdict, then overall score (high first), then the ranked side's id. */
+    /**
+     * The ranking order: verdict, then not provisional before provisional, then open essential gaps (fewest
+     * first), then points (high first), then the ranked side's id.
+     */
     static Comparator<MatchResult> order(boolean rankingJobs) {
         Function<MatchResult, String> id = rankingJobs ? MatchResult::jobId : MatchResult::candidateId;
         return Comparator.comparing(MatchResult::verdict)
+                .thenComparing(MatchResult::provisional)
+                .thenComparingInt(MatchResult::openEssentialGaps)
                 .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed())
                 .thenComparing(id);
     }

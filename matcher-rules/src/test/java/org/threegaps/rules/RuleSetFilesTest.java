@@ -85,15 +85,25 @@ class RuleSetFilesTest extends RuleTestSupport {
     }
 
     @Test
-    void penaltiesAndBonusesHavePointsOthersHaveNone() throws IOException {
+    void penaltiesBonusesAndBridgedGapsHavePointsOthersHaveNone() throws IOException {
         Properties policy = properties(RuleSource.PARAMETERS);
         for (RuleInfo rule : rules()) {
             String key = rule.id() + PolicyKeys.POINTS_SUFFIX;
-            if (rule.kind() == Kind.PENALTY || rule.kind() == Kind.BONUS) {
+            if (rule.kind() == Kind.PENALTY || rule.kind() == Kind.BONUS || rule.kind() == Kind.BRIDGED) {
                 assertThat(policy).as("%s is a %s", rule.id(), rule.kind()).containsKey(key);
                 assertThat(rule.points()).as("points of %s", rule.id()).isBetween(1, 100);
             } else {
                 assertThat(policy).as("%s is a %s and scores no points", rule.id(), rule.kind()).doesNotContainKey(key);
+            }
+        }
+    }
+
+    @Test
+    void everyEssentialRuleSaysWhyAndNamesALever() {
+        for (RuleInfo rule : rules()) {
+            if (rule.kind().essential()) {
+                assertThat(rule.reason()).as("@reason of %s", rule.id()).isNotBlank();
+                assertThat(rule.levers()).as("@levers of %s", rule.id()).isNotEmpty();
             }
         }
     }

@@ -52,7 +52,7 @@ public final class RuleBase {
         if (declaresPolicy) {
             session.setGlobal("policy", policy);
         }
-        this.scorer = new Scorer(policy, fingerprint, messages);
+        this.scorer = new Scorer(policy, catalog, fingerprint, messages);
     }
 
     RuleBase withWarnings(List<RuleProblem> problems) {

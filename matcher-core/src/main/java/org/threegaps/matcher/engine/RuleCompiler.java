@@ -27,6 +27,7 @@ import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
@@ -134,6 +135,14 @@ public final class RuleCompiler {
             return null;
         }
         Policy policy = Policy.parse(RuleSource.PARAMETERS, text);
+        for (String key : PolicyKeys.RETIRED) {
+            if (policy.has(key)) {
+                problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(text, key), 1, "parameter " + key
+                        + " is no longer read: since rule-set format 2 the verdict follows from the essential gaps "
+                        + "(rules of kind BLOCKER or BRIDGED), not from gap scores crossing a threshold; delete the line "
+                        + "(see CHANGELOG.md)"));
+            }
+        }
         for (String key : PolicyKeys.ALL) {
             if (!policy.has(key)) {
                 problems.add(missing(source, policy, key, "parameter " + key + " is missing; the matcher needs it"));
@@ -236,11 +245,32 @@ public final class RuleCompiler {
                 }
             }
         }
-        if (kind == Kind.BLOCKER && levers.isEmpty()) {
-            problems.add(RuleProblem.error(file, line, 1, "blocker rule \"" + name + "\" must name its @levers: what would lift it"));
+        if (kind != null && kind.essential() && levers.isEmpty()) {
+            problems.add(RuleProblem.error(file, line, 1, kind.name().toLowerCase(Locale.ROOT) + " rule \"" + name
+                    + "\" must name its @levers: what would lift or bridge the essential gap it finds"));
+        }
+        String reason = meta(meta, "reason");
+        if (kind != null && kind.essential() && reason == null) {
+            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" finds an essential gap (" + kind
+                    + ") and must say why in @reason: without it the person cannot start in the job as it stands"));
+        }
+        List<String> needs = new ArrayList<>();
+        String needsText = meta(meta, "needs");
+        if (needsText != null) {
+            for (String token : needsText.split("[,\\s]+")) {
+                if (token.isEmpty()) {
+                    continue;
+                }
+                if (!FeatureDeriver.UNKNOWN_FIELDS.contains(token)) {
+                    problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\": @needs \"" + token
+                            + "\" is not a fact that can be unknown; expected one of " + FeatureDeriver.UNKNOWN_FIELDS));
+                } else {
+                    needs.add(token);
+                }
+            }
         }
         int points = 0;
-        if (id != null && (kind == Kind.PENALTY || kind == Kind.BONUS)) {
+        if (id != null && (kind == Kind.PENALTY || kind == Kind.BONUS || kind == Kind.BRIDGED)) {
             String key = id + PolicyKeys.POINTS_SUFFIX;
             if (!policy.has(key)) {
                 problems.add(missing(ruleSet, policy, key, "parameter " + key + " is missing: rule " + id + " is a "
@@ -262,8 +292,9 @@ public final class RuleCompiler {
             parameters.add(m.group(1));
         }
         RuleText parts = RuleText.of(text);
-        return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), file, line, List.copyOf(parameters),
-                parts.attributes(), parts.conditions(), parts.consequence());
+        return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), reason == null ? "" : reason,
+                List.copyOf(needs), file, line, List.copyOf(parameters), parts.attributes(), parts.conditions(),
+                parts.consequence());
     }
 
     private static String meta(Map<String, Object> meta, String key) {

@@ -16,6 +16,9 @@ import org.threegaps.matcher.result.Lever;
  * @param points      points per finding from the parameters; 0 for blockers and information
  * @param source      seed file and line range it rests on
  * @param levers      what would lift its finding
+ * @param reason      why its finding is essential or a matter of degree, and why this weight ("" when not given)
+ * @param needs       the input facts it needs to judge; when one is unknown and the rule is essential, a
+ *                    verdict better than "not yet" is provisional
  * @param file        the DRL file
  * @param line        the line of the {@code rule} keyword
  * @param parameters  the policy parameters its conditions read
@@ -26,7 +29,7 @@ import org.threegaps.matcher.result.Lever;
  *                    with layout folded (white space only where two words meet), see {@code RuleText}
  */
 public record RuleInfo(String id, String name, Gap gap, String area, Kind kind, int points, String source,
-                       List<Lever> levers, String file, int line, List<String> parameters,
+                       List<Lever> levers, String reason, List<String> needs, String file, int line, List<String> parameters,
                        String attributes, String conditions, String consequence) {
     /** @return the rule name without its id: the policy sentence */
     public String description() {

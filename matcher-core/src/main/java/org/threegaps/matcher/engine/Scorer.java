@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
@@ -19,25 +20,28 @@ import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
 /**
- * Turns findings into gap scores, an overall score and a verdict. Scoring is additive, so the order in
- * which rules fire never matters: per gap, 100 − penalties + bonuses, clamped to 0–100.
+ * Turns findings into a verdict and points. The verdict answers one question, can this person start in this job
+ * as it stands, and follows from the essential findings alone: an open one (blocker) that no declared redesign
+ * lifts gives "not yet", open ones that declared redesign options lift give "after redesign", bridged ones (or an
+ * unknown fact an essential rule needs) give "match with support". Points never decide it: per gap 100 −
+ * penalties and bridged points + bonuses, clamped to 0–100, and their weighted mean, a matter of degree that
+ * ranks pairs of the same verdict. Scoring is additive, so the order in which rules fire never matters.
  */
 final class Scorer {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::gap)
             .thenComparing(Finding::ruleId).thenComparing(f -> String.join("\u0000", f.args()));
 
     private final Map<Gap, Double> weights = new EnumMap<>(Gap.class);
-    private final int matchScore;
-    private final int supportScore;
+    private final Set<String> essentialNeeds;
     private final String fingerprint;
     private final Messages messages;
 
-    Scorer(Policy policy, String fingerprint, Messages messages) {
+    Scorer(Policy policy, RuleCatalog catalog, String fingerprint, Messages messages) {
         weights.put(Gap.SKILL, policy.number(PolicyKeys.WEIGHT_SKILL));
         weights.put(Gap.SEARCH, policy.number(PolicyKeys.WEIGHT_SEARCH));
         weights.put(Gap.ORGANISATION, policy.number(PolicyKeys.WEIGHT_ORGANISATION));
-        matchScore = policy.integer(PolicyKeys.VERDICT_MATCH);
-        supportScore = policy.integer(PolicyKeys.VERDICT_SUPPORT);
+        this.essentialNeeds = catalog.rules().stream().filter(r -> r.kind().essential())
+                .flatMap(r -> r.needs().stream()).collect(Collectors.toUnmodifiableSet());
         this.fingerprint = fingerprint;
         this.messages = messages;
     }
@@ -48,7 +52,6 @@ final class Scorer {
         Map<Gap, GapScore> scores = new EnumMap<>(Gap.class);
         double weighted = 0;
         double totalWeight = 0;
-        int lowest = 100;
         for (Gap gap : Gap.values()) {
             int penalties = 0;
             int bonuses = 0;
@@ -56,7 +59,7 @@ final class Scorer {
             for (Finding f : findings) {
                 if (f.gap() == gap) {
                     switch (f.kind()) {
-                        case PENALTY -> penalties += f.points();
+                        case PENALTY, BRIDGED -> penalties += f.points();
                         case BONUS -> bonuses += f.points();
                         case BLOCKER -> blockers++;
                         case INFORMATION -> { }
@@ -67,36 +70,44 @@ final class Scorer {
             scores.put(gap, new GapScore(gap, score, penalties, bonuses, blockers));
             weighted += weights.get(gap) * score;
             totalWeight += weights.get(gap);
-            lowest = Math.min(lowest, score);
         }
         int overall = (int) Math.round(totalWeight == 0 ? 0 : weighted / totalWeight);
-        Verdict verdict = verdict(findings, lowest, Lever.declaredBy(pair.getJob()));
-        return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, overall, scores, findings,
-                suggestedActions(findings), pair.getFeatures().unknowns(), fingerprint, messages);
+        List<String> unknowns = pair.getFeatures().unknowns();
+        List<String> toAsk = unknowns.stream().filter(essentialNeeds::contains).toList();
+        Verdict verdict = verdict(findings, !toAsk.isEmpty(), Lever.declaredBy(pair.getJob()));
+        boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;
+        return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, provisional, overall, scores, findings,
+                suggestedActions(findings), unknowns, toAsk, fingerprint, messages);
     }
 
-    private Verdict verdict(List<Finding> findings, int lowestGapScore, Set<Lever> declared) {
-        List<Finding> blockers = findings.stream().filter(f -> f.kind() == Kind.BLOCKER).toList();
-        if (blockers.isEmpty()) {
-            if (lowestGapScore >= matchScore) {
-                return Verdict.MATCH;
+    /**
+     * @param unknownEssential true when a fact an essential rule needs is unknown: what is known may still
+     *                         hide an essential gap, so the verdict is at best "match with support"
+     */
+    static Verdict verdict(List<Finding> findings, boolean unknownEssential, Set<Lever> declared) {
+        boolean open = false;
+        boolean bridged = false;
+        boolean liftable = true;
+        for (Finding f : findings) {
+            if (f.kind() == Kind.BLOCKER) {
+                open = true;
+                liftable &= f.levers().stream().anyMatch(declared::contains);
+            } else if (f.kind() == Kind.BRIDGED) {
+                bridged = true;
             }
-            if (lowestGapScore >= supportScore) {
-                return Verdict.MATCH_WITH_SUPPORT;
-            }
-            boolean redesignHelps = findings.stream().filter(f -> f.kind() == Kind.PENALTY)
-                    .anyMatch(f -> f.levers().stream().anyMatch(declared::contains));
-            return redesignHelps ? Verdict.AFTER_REDESIGN : Verdict.NOT_YET;
         }
-        boolean allLiftable = blockers.stream().allMatch(f -> f.levers().stream().anyMatch(declared::contains));
-        return allLiftable ? Verdict.AFTER_REDESIGN : Verdict.NOT_YET;
+        if (open) {
+            return liftable ? Verdict.AFTER_REDESIGN : Verdict.NOT_YET;
+        }
+        return bridged || unknownEssential ? Verdict.MATCH_WITH_SUPPORT : Verdict.MATCH;
     }
 
+    /** @return the levers of essential findings and penalties, employer-side first, without repeats */
     private static List<Lever> suggestedActions(List<Finding> findings) {
         Set<Lever> employer = new LinkedHashSet<>();
         Set<Lever> candidate = new LinkedHashSet<>();
         for (Finding f : findings) {
-            if (f.kind() == Kind.BLOCKER || f.kind() == Kind.PENALTY) {
+            if (f.kind() == Kind.BLOCKER || f.kind() == Kind.BRIDGED || f.kind() == Kind.PENALTY) {
                 for (Lever lever : f.levers()) {
                     (lever.side() == Lever.Side.EMPLOYER ? employer : candidate).add(lever);
                 }

@@ -10,6 +10,9 @@ import org.threegaps.matcher.model.Cefr;
  * @param candidate              the candidate's level, or null when unknown
  * @param gapLevels              CEFR levels missing at hiring; 0 when met or unknown
  * @param startGapLevels         levels missing for the tasks needed from the first day
+ * @param coreTaskGapLevels      levels missing for the tasks needed from the first day that matter most or are
+ *                               done daily (the job's level when no task states one); the Dutch whose lack is
+ *                               essential where it serves customer contact
  * @param taskBased              true when a stated reason ties the level to the work
  * @param safetyOrSolo           true when the reasons include safety, medical/technical reading or solo work
  * @param customerContact        true when a reason is customer or patient contact
@@ -18,7 +21,7 @@ import org.threegaps.matcher.model.Cefr;
  *                               policy's working level, or "" when none
  * @param buddyLanguage          a language the buddy speaks and the candidate too, or ""
  */
-public record DutchFit(boolean stated, Cefr required, Cefr candidate, int gapLevels, int startGapLevels,
+public record DutchFit(boolean stated, Cefr required, Cefr candidate, int gapLevels, int startGapLevels, int coreTaskGapLevels,
                        boolean taskBased, boolean safetyOrSolo, boolean customerContact,
                        boolean nativeSpeakerRequested, String sharedInstructionLanguage, String buddyLanguage) {
     /** @return true when the candidate's Dutch level is known */

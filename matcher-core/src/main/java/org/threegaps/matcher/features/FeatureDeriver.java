@@ -35,6 +35,16 @@ import org.threegaps.matcher.policy.PolicyKeys;
  * candidate's work once. Thread-safe.
  */
 public final class FeatureDeriver {
+    /**
+     * Every input fact the derivation reports as unknown when it matters for a pair and was not filled in; a
+     * rule names those it needs in {@code @needs}, so that an unknown fact an essential rule needs makes a
+     * verdict provisional.
+     */
+    public static final Set<String> UNKNOWN_FIELDS = Set.of("candidate.home", "job.location",
+            "candidate.transportModes", "candidate.availability", "job.rosters", "candidate.maxHoursPerWeek",
+            "candidate.languages.nl", "candidate.drivingLicence", "candidate.digitalSkill", "candidate.competences",
+            "job.partTimePossible", "job.jobSharing", "job.scheduleControl");
+
     private final CommuteEstimator estimator;
     private final int defaultMaxCommute;
     private final WeekMask night;
@@ -236,7 +246,8 @@ public final class FeatureDeriver {
      * The employer's side of the hours, where the job does not say and the answer matters for this pair:
      * whether fewer hours are possible (when the candidate can work fewer than the job asks, or has a
      * capacity that goes up and down) and who sets the hours (when the candidate has care to fit in, refuses
-     * the roster's night minutes, must sometimes stay home at short notice, or has a capacity that varies).
+     * the roster's night minutes, must sometimes stay home at short notice, has a capacity that varies, or the
+     * roster falls partly outside their availability).
      * Unstated is never read as "no" or "fixed": the case worker asks the employer.
      */
     private static void jobUnknowns(Candidate c, Job j, RosterFit best, HoursFit hours, Set<String> unknowns) {
@@ -250,7 +261,8 @@ public final class FeatureDeriver {
         }
         boolean hoursMatter = fluctuating || Boolean.TRUE.equals(c.shortNoticeAbsence())
                 || Boolean.TRUE.equals(c.singleCarer()) || !c.careDuties().isEmpty() || !c.careWindows().isEmpty()
-                || best != null && Boolean.FALSE.equals(c.nightWork()) && best.nightMinutes() > 0;
+                || best != null && Boolean.FALSE.equals(c.nightWork()) && best.nightMinutes() > 0
+                || best != null && best.otherMinutesOutsideAvailability() > 0;
         if (j.scheduleControl() == null && hoursMatter) {
             unknowns.add("job.scheduleControl");
         }
@@ -378,6 +390,11 @@ public final class FeatureDeriver {
                 t.reassignable(), t.regulated(), r, known, level, shortfall, status);
     }
 
+    /** @return true for a task needed from the first day that matters most or is done daily */
+    private static boolean coreFromStart(Task t) {
+        return t.timing() == TaskTiming.FROM_START && (t.importance() == Importance.HIGH || t.frequency() == Frequency.DAILY);
+    }
+
     private DutchFit dutch(Candidate c, Job j, Set<String> unknowns) {
         Cefr own = c.dutch();
         Cefr required = j.dutch() == null ? Cefr.NONE : j.dutch().level();
@@ -388,9 +405,15 @@ public final class FeatureDeriver {
         int gap = own == null ? 0 : own.levelsBelow(required);
         int startGap = gap;
         boolean tasksStateLevels = j.tasks().stream().anyMatch(t -> t.dutchLevel() != null);
+        // a job without tasks is one task the level is asked for; with tasks, only those that matter most or are
+        // done daily, from the first day, count, each at its own level or else the job's
+        int coreGap = j.tasks().isEmpty() || j.tasks().stream().anyMatch(FeatureDeriver::coreFromStart) ? gap : 0;
         if (own != null && tasksStateLevels) {
             startGap = j.tasks().stream()
                     .filter(t -> t.timing() == TaskTiming.FROM_START && t.dutchLevel() != null)
+                    .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
+            coreGap = j.tasks().stream()
+                    .filter(t -> coreFromStart(t) && t.dutchLevel() != null)
                     .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
         }
         Set<LanguageReason> reasons = stated ? j.dutch().reasons() : Set.of();
@@ -415,7 +438,7 @@ public final class FeatureDeriver {
         boolean safetyOrSolo = reasons.contains(LanguageReason.SAFETY_INSTRUCTIONS)
                 || reasons.contains(LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS)
                 || reasons.contains(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER);
-        return new DutchFit(stated, required, own, gap, startGap, stated && j.dutch().taskBased(), safetyOrSolo,
+        return new DutchFit(stated, required, own, gap, startGap, coreGap, stated && j.dutch().taskBased(), safetyOrSolo,
                 reasons.contains(LanguageReason.CUSTOMER_CONTACT), reasons.contains(LanguageReason.NATIVE_SPEAKER_REQUESTED),
                 shared, buddy);
     }

@@ -21,14 +21,17 @@ public final class PolicyKeys {
     public static final String WEIGHT_SKILL = "gap.weight.skill";
     public static final String WEIGHT_SEARCH = "gap.weight.search";
     public static final String WEIGHT_ORGANISATION = "gap.weight.organisation";
-    public static final String VERDICT_MATCH = "verdict.match.minGapScore";
-    public static final String VERDICT_SUPPORT = "verdict.support.minGapScore";
 
     /** Every key read from Java. */
     public static final List<String> ALL = List.of(DETOUR_FACTOR, SPEED_WALK, SPEED_BIKE, SPEED_PUBLIC_TRANSPORT,
             SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
-            OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION, VERDICT_MATCH,
-            VERDICT_SUPPORT);
+            OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
+
+    /**
+     * Keys an older rule set had and this library no longer reads: loading one is an error with a migration
+     * hint, so a threshold an analyst still relies on is never silently ignored.
+     */
+    public static final List<String> RETIRED = List.of("verdict.match.minGapScore", "verdict.support.minGapScore");
 
     /**
      * Prefix of the development-step durations the redesign advisor reads, such as

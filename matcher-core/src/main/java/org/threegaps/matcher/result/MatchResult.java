@@ -10,33 +10,41 @@ import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 
 /**
- * The explained result for one candidate–job pair: verdict, a score per gap, every finding with the
- * levers that would lift it, what was unknown, and the fingerprint of the rule set that produced it.
- * Texts are rendered on request, in Dutch or English. Immutable.
+ * The explained result for one candidate–job pair. Like a hard/soft score in a constraint solver it holds two
+ * things apart: the verdict and the open essential gaps (can this person start in this job as it stands, and
+ * if not, what would it take) and the points (how good the fit is once that is settled). Points never outweigh
+ * an open essential gap; read them beside "not yet" only as what the pair would score once the gaps are
+ * closed ({@link #scoreText}). Also: every finding with the levers that would lift it, what was unknown, what
+ * to ask first when the verdict is provisional, and the fingerprint of the rule set that produced it. Texts
+ * are rendered on request, in Dutch or English. Immutable.
  */
 public final class MatchResult {
     private final Candidate candidate;
     private final Job job;
     private final Verdict verdict;
+    private final boolean provisional;
     private final int overallScore;
     private final Map<Gap, GapScore> gapScores;
     private final List<Finding> findings;
     private final List<Lever> suggestedActions;
     private final List<String> unknowns;
+    private final List<String> toAsk;
     private final String fingerprint;
     private final Messages messages;
 
-    public MatchResult(Candidate candidate, Job job, Verdict verdict, int overallScore, Map<Gap, GapScore> gapScores,
-                       List<Finding> findings, List<Lever> suggestedActions, List<String> unknowns, String fingerprint,
-                       Messages messages) {
+    public MatchResult(Candidate candidate, Job job, Verdict verdict, boolean provisional, int overallScore,
+                       Map<Gap, GapScore> gapScores, List<Finding> findings, List<Lever> suggestedActions,
+                       List<String> unknowns, List<String> toAsk, String fingerprint, Messages messages) {
         this.candidate = Objects.requireNonNull(candidate);
         this.job = Objects.requireNonNull(job);
         this.verdict = verdict;
+        this.provisional = provisional;
         this.overallScore = overallScore;
         this.gapScores = Map.copyOf(gapScores);
         this.findings = List.copyOf(findings);
         this.suggestedActions = List.copyOf(suggestedActions);
         this.unknowns = List.copyOf(unknowns);
+        this.toAsk = List.copyOf(toAsk);
         this.fingerprint = fingerprint;
         this.messages = messages;
     }
@@ -66,9 +74,43 @@ public final class MatchResult {
         return verdict;
     }
 
-    /** @return the weighted mean of the gap scores, 0–100 */
+    /**
+     * @return true when a fact an essential rule needs is unknown ({@link #toAsk}) and the verdict could still
+     *         get worse once it is known; such a verdict is at best "match with support"
+     */
+    public boolean provisional() {
+        return provisional;
+    }
+
+    /** @return the number of essential gaps the job as it stands leaves open (blockers): the hard score */
+    public int openEssentialGaps() {
+        return (int) findings.stream().filter(f -> f.kind() == Kind.BLOCKER).count();
+    }
+
+    /** @return the number of essential gaps that what the job already offers bridges */
+    public int bridgedEssentialGaps() {
+        return (int) findings.stream().filter(f -> f.kind() == Kind.BRIDGED).count();
+    }
+
+    /**
+     * @return the points, 0–100: the weighted mean of the gap scores, a matter of degree that ranks pairs of
+     *         the same verdict. With open essential gaps it is what the pair would score once they are closed,
+     *         never how feasible it is (the soft score)
+     */
     public int overallScore() {
         return overallScore;
+    }
+
+    /**
+     * @return the score in words, never a bare number beside "not yet": "96 punten", or with open essential
+     *         gaps "1 essentiële drempel open; 96 punten zodra die weg is"
+     */
+    public String scoreText(Locale locale) {
+        int open = openEssentialGaps();
+        if (open == 0) {
+            return messages.format("score.points", List.of(Integer.toString(overallScore)), locale);
+        }
+        return messages.format("score.open", List.of(Integer.toString(open), Integer.toString(overallScore)), locale);
     }
 
     /** @return the score of one gap */
@@ -91,7 +133,7 @@ public final class MatchResult {
         return findings.stream().filter(f -> f.kind() == Kind.BONUS).toList();
     }
 
-    /** @return the blocker findings */
+    /** @return the blocker findings: the open essential gaps */
     public List<Finding> blockers() {
         return findings.stream().filter(f -> f.kind() == Kind.BLOCKER).toList();
     }
@@ -109,6 +151,14 @@ public final class MatchResult {
     /** @return input fields that were not filled in and mattered for this pair */
     public List<String> unknowns() {
         return unknowns;
+    }
+
+    /**
+     * @return the unknown facts that an essential rule needs, which the case worker should ask first: as long
+     *         as they are unknown an essential gap may hide behind them
+     */
+    public List<String> toAsk() {
+        return toAsk;
     }
 
     /** @return the fingerprint of the rule files, parameters and messages that produced this result */
@@ -144,13 +194,14 @@ public final class MatchResult {
         List<String> lines = new ArrayList<>();
         strengths().forEach(f -> lines.add("+ " + text(f, locale)));
         findings.stream().filter(f -> f.kind() != Kind.BONUS).forEach(f -> lines.add(
-                (f.kind() == Kind.BLOCKER ? "✗ " : f.kind() == Kind.PENALTY ? "− " : "i ") + text(f, locale)));
+                (f.kind() == Kind.BLOCKER ? "✗ " : f.kind() == Kind.BRIDGED ? "~ " : f.kind() == Kind.PENALTY ? "− " : "i ")
+                        + text(f, locale)));
         return lines;
     }
 
     @Override
     public String toString() {
-        return "MatchResult[" + candidate.id() + " × " + job.id() + ": " + verdict + " " + overallScore
+        return "MatchResult[" + candidate.id() + " × " + job.id() + ": " + verdict + (provisional ? " (provisional)" : "") + " " + openEssentialGaps() + " open, " + overallScore + " points"
                 + " skill " + score(Gap.SKILL) + " search " + score(Gap.SEARCH) + " organisation "
                 + score(Gap.ORGANISATION) + ", " + findings.size() + " findings, " + fingerprint + "]";
     }

@@ -148,7 +148,7 @@ class FairnessAuditTest {
         for (Gap gap : Gap.values()) {
             scores.put(gap, new GapScore(gap, score, 100 - score, 0, 0));
         }
-        return new MatchResult(Candidate.builder(candidateId).build(), JOB, verdict, score, scores, findings, List.of(),
-                List.of(), "sha256:test", null);
+        return new MatchResult(Candidate.builder(candidateId).build(), JOB, verdict, false, score, scores, findings, List.of(),
+                List.of(), List.of(), "sha256:test", null);
     }
 }
