@@ -15,7 +15,7 @@ import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 import org.threegaps.matcher.support.TestRules;
 
-/** Rankings: verdict first, then overall score, then id; top N and a verdict filter. */
+/** Rankings: verdict first, then settled before provisional, then open essential gaps, then points, then id; top N and a verdict filter. */
 class RankingTest {
     // chunk size 2 so that a pool of five is scored in several chunks and merged
     private static final Matcher MATCHER = Matcher.withRules(TestRules.source()).chunkSize(2).build();
@@ -29,7 +29,7 @@ class RankingTest {
     private static final List<Job> POOL = List.of(
             job("e-fair", "15"),            // MATCH 100
             job("a-fair", "15"),            // MATCH 100, ties with e-fair: id decides
-            job("c-low", "11"),             // MATCH_WITH_SUPPORT: organisation 70
+            Job.builder("c-low").location(Location.postcode("3500")).sector("courier").hourlyWage(new BigDecimal("11")).build(), // MATCH_WITH_SUPPORT (T-07 bridged), organisation 60
             Job.builder("b-car").location(Location.postcode("3500")).sector("delivery").hourlyWage(new BigDecimal("15")).build(), // NOT_YET
             job("d-fair", "15"));           // MATCH 100
 
@@ -77,6 +77,37 @@ class RankingTest {
         List<MatchResult> ranked = MATCHER.rankCandidates(job("j", "15"), candidates).all();
 
         assertThat(ranked).extracting(MatchResult::candidateId).containsExactly("x", "z", "y");
+    }
+
+    @Test
+    void theOrderIsVerdictThenProvisionalThenOpenGapsThenPointsThenId() {
+        List<MatchResult> results = new java.util.ArrayList<>(List.of(
+                result("not-yet-two-gaps-100", Verdict.NOT_YET, false, 2, 100),
+                result("not-yet-one-gap-40", Verdict.NOT_YET, false, 1, 40),
+                result("support-provisional-100", Verdict.MATCH_WITH_SUPPORT, true, 0, 100),
+                result("support-settled-50", Verdict.MATCH_WITH_SUPPORT, false, 0, 50),
+                result("support-settled-60", Verdict.MATCH_WITH_SUPPORT, false, 0, 60),
+                result("match-10", Verdict.MATCH, false, 0, 10)));
+        java.util.Collections.reverse(results);
+
+        results.sort(Ranking.order(true));
+
+        assertThat(ids(results)).containsExactly("match-10", "support-settled-60", "support-settled-50",
+                "support-provisional-100", "not-yet-one-gap-40", "not-yet-two-gaps-100");
+    }
+
+    private static MatchResult result(String jobId, Verdict verdict, boolean provisional, int openGaps, int points) {
+        List<org.threegaps.matcher.result.Finding> blockers = java.util.stream.IntStream.range(0, openGaps)
+                .mapToObj(i -> new org.threegaps.matcher.result.Finding("T-0" + i, org.threegaps.matcher.result.Gap.SKILL, "test",
+                        org.threegaps.matcher.result.Kind.BLOCKER, 0, "T-0" + i, List.of(), List.of()))
+                .toList();
+        java.util.Map<org.threegaps.matcher.result.Gap, org.threegaps.matcher.result.GapScore> scores = new java.util.EnumMap<>(
+                org.threegaps.matcher.result.Gap.class);
+        for (org.threegaps.matcher.result.Gap gap : org.threegaps.matcher.result.Gap.values()) {
+            scores.put(gap, new org.threegaps.matcher.result.GapScore(gap, points, 100 - points, 0, 0));
+        }
+        return new MatchResult(CANDIDATE, job(jobId, "15"), verdict, provisional, points, scores, blockers, List.of(),
+                List.of(), List.of(), "sha256:test", null);
     }
 
     @Test

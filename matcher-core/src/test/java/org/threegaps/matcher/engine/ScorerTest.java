@@ -22,7 +22,8 @@ import org.threegaps.matcher.support.TestRules;
 
 /**
  * Scoring on the test rule set: per gap 100 − penalties + bonuses clamped to 0–100, overall the weighted
- * mean (skill 1, search 0.5, organisation 1), verdict MATCH from 75, MATCH_WITH_SUPPORT from 50.
+ * mean (skill 1, search 0.5, organisation 1); the verdict from the essential findings (blocker T-03, bridged
+ * T-07) and the unknowns an essential rule needs, never from points.
  */
 class ScorerTest {
     private static final String HARSH_RULE = """
@@ -92,19 +93,76 @@ class ScorerTest {
     }
 
     @Test
-    void everyGapAtTheMatchThresholdIsAMatch() {
-        assertThat(withWagePenalty(25).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH);
+    void pointsAloneNeverDecideTheVerdict() {
+        MatchResult light = withWagePenalty(1).match(CANDIDATE, job("11").build());
+        MatchResult heavy = withWagePenalty(100).match(CANDIDATE, job("11").build());
+
+        assertThat(light.verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(heavy.verdict()).isEqualTo(Verdict.MATCH);
+        assertThat(heavy.score(Gap.ORGANISATION)).isZero();
+        assertThat(heavy.overallScore()).isLessThan(light.overallScore());
     }
 
     @Test
-    void aGapJustBelowTheMatchThresholdNeedsSupport() {
-        assertThat(withWagePenalty(26).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
-        assertThat(withWagePenalty(50).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+    void anEssentialGapTheJobBridgesIsAMatchWithSupportAndCostsItsPoints() {
+        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("courier").build());
+
+        assertThat(r.verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+        assertThat(r.bridgedEssentialGaps()).isEqualTo(1);
+        assertThat(r.openEssentialGaps()).isZero();
+        assertThat(r.provisional()).isFalse();
+        assertThat(r.gapScore(Gap.ORGANISATION)).isEqualTo(new GapScore(Gap.ORGANISATION, 90, 10, 0, 0));
     }
 
     @Test
-    void aGapBelowTheSupportThresholdIsNotYetWhenNoDeclaredOptionLiftsIt() {
-        assertThat(withWagePenalty(51).match(CANDIDATE, job("11").build()).verdict()).isEqualTo(Verdict.NOT_YET);
+    void anUnknownFactAnEssentialRuleNeedsMakesAMatchProvisionalWithSupportAtBest() {
+        Job needsLicence = job("15").task(new org.threegaps.matcher.model.Task("drive", "rijden",
+                null, null, null, false, false, null,
+                java.util.List.of(new org.threegaps.matcher.model.Requirement("B", org.threegaps.matcher.model.RequirementCategory.DRIVING_LICENCE,
+                        1, true, false, 0, false, 0)))).build();
+
+        MatchResult r = withWagePenalty(30).match(CANDIDATE, needsLicence);
+
+        assertThat(r.unknowns()).contains("candidate.drivingLicence");
+        assertThat(r.toAsk()).containsExactly("candidate.drivingLicence");
+        assertThat(r.provisional()).isTrue();
+        assertThat(r.verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+    }
+
+    @Test
+    void anUnknownFactNoEssentialRuleNeedsLeavesAMatch() {
+        MatchResult r = withWagePenalty(30).match(CANDIDATE, job("15").dutch(new org.threegaps.matcher.model.DutchRequirement(org.threegaps.matcher.model.Cefr.B1, Set.of(), Set.of())).build());
+
+        assertThat(r.unknowns()).contains("candidate.languages.nl");
+        assertThat(r.toAsk()).isEmpty();
+        assertThat(r.provisional()).isFalse();
+        assertThat(r.verdict()).isEqualTo(Verdict.MATCH);
+    }
+
+    @Test
+    void notYetIsNeverProvisional() {
+        Job both = job("15").sector("delivery").task(new org.threegaps.matcher.model.Task("drive", "rijden",
+                null, null, null, false, false, null,
+                java.util.List.of(new org.threegaps.matcher.model.Requirement("B", org.threegaps.matcher.model.RequirementCategory.DRIVING_LICENCE,
+                        1, true, false, 0, false, 0)))).build();
+
+        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), both);
+
+        assertThat(r.toAsk()).containsExactly("candidate.drivingLicence");
+        assertThat(r.verdict()).isEqualTo(Verdict.NOT_YET);
+        assertThat(r.provisional()).isFalse();
+    }
+
+    @Test
+    void theScoreTextNamesOpenGapsBeforePointsAndNeverStandsAlone() {
+        MatchResult open = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("delivery").build());
+        MatchResult none = withWagePenalty(30).match(CANDIDATE, job("15").build());
+
+        assertThat(open.openEssentialGaps()).isEqualTo(1);
+        assertThat(open.scoreText(java.util.Locale.ENGLISH)).isEqualTo("1 essential gap open; 100 points once it is closed");
+        assertThat(open.scoreText(java.util.Locale.forLanguageTag("nl")))
+                .isEqualTo("1 essentiële drempel open; 100 punten zodra die weg is");
+        assertThat(none.scoreText(java.util.Locale.ENGLISH)).isEqualTo("100 points");
     }
 
     @Test
