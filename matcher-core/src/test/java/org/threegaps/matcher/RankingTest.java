@@ -20,7 +20,7 @@ class RankingTest {
     // chunk size 2 so that a pool of five is scored in several chunks and merged
     private static final Matcher MATCHER = Matcher.withRules(TestRules.source()).chunkSize(2).build();
     private static final Candidate CANDIDATE = Candidate.builder("c").home(Location.postcode("3500"))
-            .transportModes(Set.of(TransportMode.BIKE)).car(false).minHourlyWage(new BigDecimal("14")).build();
+            .transportModes(Set.of(TransportMode.BIKE)).car(false).drivingLicence(false).minHourlyWage(new BigDecimal("14")).build();
 
     private static Job job(String id, String wage) {
         return Job.builder(id).location(Location.postcode("3500")).hourlyWage(new BigDecimal(wage)).build();

@@ -187,12 +187,43 @@ class CareRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void ca07_anHourADayBeforeTheAvailabilityIsALargeMismatch() {
+    void ca07_anHourADayBeforeTheAvailabilityOnFixedHoursBlocks() {
         var finding = fires("CA-07", Fixtures.candidate().build(), earlyShift().build());
-        assertThat(finding.points()).isEqualTo(15);
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.points()).isZero();
         assertThat(finding.args()).containsExactly("300", "06:00", "14:00");
-        assertThat(nl(finding)).isEqualTo("Het rooster valt 300 min per week buiten de beschikbaarheid van de kandidaat (diensten van 06:00 tot 14:00).");
+        assertThat(nl(finding)).isEqualTo("Het rooster valt 300 min per week buiten de beschikbaarheid van de kandidaat "
+                + "(diensten van 06:00 tot 14:00), en de werkgever legt de uren vast.");
         silent("CA-06", Fixtures.candidate().build(), earlyShift().build());
+        silent("CA-13", Fixtures.candidate().build(), earlyShift().build());
+    }
+
+    @Test
+    void ca07_silentWhenTheHoursCanBeAgreed() {
+        silent("CA-07", Fixtures.candidate().build(), earlyShift().scheduleControl(ScheduleControl.NEGOTIABLE).build());
+    }
+
+    @Test
+    void ca07_exactlyTheLargeMismatchBlocks() {
+        // 06:12-14:00: 48 min a day, 240 a week, exactly availability.large.minMinutes
+        fires("CA-07", Fixtures.candidate().build(), jobWithShifts(6, 12, 14, 0, WEEKDAYS).build());
+        fires("CA-06", Fixtures.candidate().build(), jobWithShifts(6, 13, 14, 0, WEEKDAYS).build());
+    }
+
+    @Test
+    void ca13_anHourADayBeforeTheAvailabilityOnHoursThatCanBeAgreedIsALargePenalty() {
+        var finding = fires("CA-13", Fixtures.candidate().build(), earlyShift().scheduleControl(ScheduleControl.NEGOTIABLE).build());
+        assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
+        assertThat(finding.points()).isEqualTo(15);
+        assertThat(nl(finding)).isEqualTo("Het rooster valt 300 min per week buiten de beschikbaarheid van de kandidaat "
+                + "(diensten van 06:00 tot 14:00); over de uren valt te praten.");
+        assertThat(fires("CA-13", Fixtures.candidate().build(), earlyShift().scheduleControl(null).build()).kind())
+                .isEqualTo(Kind.PENALTY);
+    }
+
+    @Test
+    void ca13_silentOnFixedHours() {
+        silent("CA-13", Fixtures.candidate().build(), earlyShift().build());
     }
 
     @Test

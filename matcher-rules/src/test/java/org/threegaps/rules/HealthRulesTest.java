@@ -46,10 +46,10 @@ class HealthRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void he02_anAdaptedZoneTurnsTheBlockerIntoAPenalty() {
+    void he02_anAdaptedZoneBridgesTheBlocker() {
         var finding = fires("HE-02", needing(FunctionalNeed.NO_HEAVY_LIFTING).build(),
                 heavy().supports(offering(Support.MEDICALLY_ADAPTED_ZONE)).build());
-        assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
+        assertThat(finding.kind()).isEqualTo(Kind.BRIDGED);
         assertThat(finding.points()).isEqualTo(10);
         assertThat(finding.args()).containsExactly("#MEDICALLY_ADAPTED_ZONE");
         assertThat(nl(finding)).isEqualTo("De kandidaat mag geen zware lasten tillen en de job is fysiek zwaar, maar de werkgever "

@@ -20,6 +20,7 @@ import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.Verdict;
 
 class LanguageRulesTest extends RuleTestSupport {
 
@@ -29,6 +30,12 @@ class LanguageRulesTest extends RuleTestSupport {
 
     private static Job.Builder asks(Cefr level, Set<String> instructions, LanguageReason... reasons) {
         return Fixtures.job().dutch(new DutchRequirement(level, Set.of(reasons), instructions));
+    }
+
+    /** @return the fixture job's place and hours, with the tasks the test adds instead of the fixture's */
+    private static Job.Builder tasksOnly() {
+        Job neutral = Fixtures.job().build();
+        return Job.builder("j-tasks").location(neutral.location()).publicTransportReachable(true).hours(38, 38);
     }
 
     private static SupportOffer offers(Support... supports) {
@@ -87,48 +94,108 @@ class LanguageRulesTest extends RuleTestSupport {
     // --- LA-03 / LA-04: communication ---------------------------------------------------------------
 
     @Test
-    void la03_customerContactWithoutSupportIsAPenaltyNamingTheReason() {
+    void la03_customerContactOnACoreTaskWithoutSupportBlocksAndNamesTheLevers() {
+        // the picking task of the fixture job is important and daily, from the first day
         var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.CUSTOMER_CONTACT).build();
         var finding = fires("LA-03", dutch(Cefr.A2), job);
-        assertThat(finding.points()).isEqualTo(10);
-        assertThat(finding.levers()).contains(Lever.LANGUAGE_COACHING_ON_FLOOR, Lever.BUDDY, Lever.TRANSLATION_APP);
-        assertThat(en(finding)).isEqualTo("The job asks for Dutch at B1 for customer or patient contact; the candidate "
-                + "speaks Dutch at A2, and the employer offers no language support.");
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.points()).isZero();
+        assertThat(finding.levers()).contains(Lever.LANGUAGE_COACHING_ON_FLOOR, Lever.BUDDY, Lever.TRANSLATION_APP, Lever.DEFER_TASK);
+        assertThat(en(finding)).isEqualTo("A core task asks for Dutch at B1 for customer or patient contact from the first day; "
+                + "the candidate speaks Dutch at A2, and the employer offers no language support on the floor.");
+        assertThat(match(dutch(Cefr.A2), job).verdict()).isEqualTo(Verdict.NOT_YET);
+        silent("LA-09", dutch(Cefr.A2), job);
+    }
+
+    @Test
+    void la03_silentWhenTheCustomerContactIsOnATaskThatIsNeitherImportantNorDaily() {
+        var job = tasksOnly()
+                .task(new Task("shop", "help in the shop", Importance.MEDIUM, Frequency.WEEKLY, TaskTiming.FROM_START,
+                        false, false, Cefr.B1, List.of()))
+                .dutch(new DutchRequirement(Cefr.B1, Set.of(LanguageReason.CUSTOMER_CONTACT), Set.of("nl"))).build();
+        silent("LA-03", dutch(Cefr.A2), job);
+        assertThat(fires("LA-09", dutch(Cefr.A2), job).points()).isEqualTo(10);
+    }
+
+    @Test
+    void la03_silentWhenTheCoreTaskAsksNoMoreThanTheCandidateSpeaks() {
+        // the till asks B1 but comes after onboarding; the daily task from the start asks A2
+        var job = tasksOnly()
+                .task(new Task("till", "register at the till", Importance.HIGH, Frequency.DAILY, TaskTiming.AFTER_ONBOARDING,
+                        false, false, Cefr.B1, List.of()))
+                .task(new Task("shelves", "fill the shelves", Importance.HIGH, Frequency.DAILY, TaskTiming.FROM_START,
+                        false, false, Cefr.A2, List.of()))
+                .dutch(new DutchRequirement(Cefr.B1, Set.of(LanguageReason.CUSTOMER_CONTACT), Set.of("nl"))).build();
+        silent("LA-03", dutch(Cefr.A2), job);
+        fires("LA-09", dutch(Cefr.A2), job);
     }
 
     @Test
     void la03_silentWhenAppMessagesBridgeTheGap() {
-        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).supports(offers(Support.TRANSLATION_APP)).build();
+        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.CUSTOMER_CONTACT).supports(offers(Support.TRANSLATION_APP)).build();
         silent("LA-03", dutch(Cefr.A2), job);
     }
 
     @Test
-    void la04_translationAppHalvesThePenaltyAndIsNamed() {
-        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).supports(offers(Support.TRANSLATION_APP)).build();
+    void la04_coachingOnTheFloorBridgesTheCoreTasksCustomerContact() {
+        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.CUSTOMER_CONTACT)
+                .supports(offers(Support.LANGUAGE_COACHING_ON_FLOOR)).build();
         var finding = fires("LA-04", dutch(Cefr.A2), job);
+        assertThat(finding.kind()).isEqualTo(Kind.BRIDGED);
+        assertThat(finding.points()).isEqualTo(5);
+        assertThat(nl(finding)).endsWith("De werkgever overbrugt de kloof met taalcoaching op de werkvloer.");
+        assertThat(match(dutch(Cefr.A2), job).verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
+    }
+
+    @Test
+    void la04_silentWithoutSupport() {
+        silent("LA-04", dutch(Cefr.A2), asks(Cefr.B1, Set.of("nl"), LanguageReason.CUSTOMER_CONTACT).build());
+    }
+
+    @Test
+    void la09_teamCommunicationWithoutSupportIsAPenaltyNamingTheReason() {
+        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).build();
+        var finding = fires("LA-09", dutch(Cefr.A2), job);
+        assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
+        assertThat(finding.points()).isEqualTo(10);
+        assertThat(en(finding)).isEqualTo("The job asks for Dutch at B1 for communication in the team; the candidate "
+                + "speaks Dutch at A2, and the employer offers no language support.");
+        silent("LA-03", dutch(Cefr.A2), job);
+    }
+
+    @Test
+    void la09_silentWhenAppMessagesBridgeTheGap() {
+        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).supports(offers(Support.TRANSLATION_APP)).build();
+        silent("LA-09", dutch(Cefr.A2), job);
+    }
+
+    @Test
+    void la10_translationAppHalvesThePenaltyAndIsNamed() {
+        var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).supports(offers(Support.TRANSLATION_APP)).build();
+        var finding = fires("LA-10", dutch(Cefr.A2), job);
         assertThat(finding.points()).isEqualTo(5);
         assertThat(nl(finding)).endsWith("De werkgever overbrugt de kloof met berichten via een vertaalapp.");
     }
 
     @Test
-    void la04_buddyInASharedLanguageCountsAsSupport() {
+    void la10_buddyInASharedLanguageCountsAsSupport() {
         var arabic = Fixtures.candidate().language("nl", Cefr.A2).language("ar", Cefr.C2).build();
         var job = asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION)
                 .supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("ar"), 0, null)).build();
-        assertThat(en(fires("LA-04", arabic, job))).endsWith("with a buddy.");
-        silent("LA-03", arabic, job);
+        assertThat(en(fires("LA-10", arabic, job))).endsWith("with a buddy.");
+        silent("LA-09", arabic, job);
     }
 
     @Test
-    void la04_instructionsInTheCandidatesLanguageCountAsSupport() {
+    void la10_instructionsInTheCandidatesLanguageCountAsSupport() {
         var english = Fixtures.candidate().language("nl", Cefr.A2).language("en", Cefr.B1).build();
         var job = asks(Cefr.B1, Set.of("nl", "en"), LanguageReason.WRITTEN_REPORTING).build();
-        assertThat(nl(fires("LA-04", english, job))).endsWith("met instructies in een taal die de kandidaat spreekt.");
+        assertThat(nl(fires("LA-10", english, job))).endsWith("met instructies in een taal die de kandidaat spreekt.");
     }
 
     @Test
-    void la04_silentWithoutSupport() {
-        silent("LA-04", dutch(Cefr.A2), asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).build());
+    void la10_silentWithoutSupport() {
+        silent("LA-10", dutch(Cefr.A2), asks(Cefr.B1, Set.of("nl"), LanguageReason.TEAM_COMMUNICATION).build());
     }
 
     // --- LA-05 / LA-06: levels not tied to the work -------------------------------------------------

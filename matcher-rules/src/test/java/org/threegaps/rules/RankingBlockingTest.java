@@ -112,9 +112,9 @@ class RankingBlockingTest {
                 "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $p.getCommute().km()); }");
 
         assertThat(offBecause(grouped))
-                .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:25: \"activation-group\"reach\"\")");
+                .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:27: \"activation-group\"reach\"\")");
         assertThat(offBecause(conditional))
-                .startsWith("MO-09 does more than report its finding (mobility.drl:25: \"if(!\"care\".equals(");
+                .startsWith("MO-09 does more than report its finding (mobility.drl:27: \"if(!\"care\".equals(");
         Matcher inserting = withMobility("    $p.report(kcontext, $p.getCommute().km());",
                 "    $p.report(kcontext, $p.getCommute().km(), kcontext.getKieRuntime().insert($p.getJob()));");
         assertThat(offBecause(inserting))

@@ -3,6 +3,7 @@ package org.threegaps.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Evidence;
@@ -104,35 +105,58 @@ class SkillRulesTest extends RuleTestSupport {
     }
 
     @Test
-    void sk04_missingLocalExperienceWithoutEvidenceIsASmallPenalty() {
+    void sk04_missingLocalExperienceTheEmployerHoldsEssentialBlocksAndNamesTheEmployerLevers() {
         var selfReported = Fixtures.candidate().competence("customer-service", 2, Evidence.SELF_REPORTED).build();
         var finding = fires("SK-04", selfReported, Fixtures.job().task(receptionTask()).build());
-        assertThat(finding.points()).isEqualTo(5);
-        assertThat(finding.levers()).containsExactly(Lever.TRIAL_DAY, Lever.TASK_LINKED_REQUIREMENTS);
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.points()).isZero();
+        assertThat(finding.levers()).startsWith(Lever.TRIAL_DAY, Lever.TASK_LINKED_REQUIREMENTS);
         assertThat(en(finding)).startsWith("The task 'welcome visitors' asks for 'belgian-work-experience'");
         silent("SK-08", selfReported, Fixtures.job().task(receptionTask()).build());
     }
 
     @Test
-    void sk04_silentWhenVolunteeringShowsTheCompetence() {
+    void sk04_evidenceTheCandidateHoldsDoesNotBridgeItWhileTheJobAcceptsNone() {
+        // a newcomer's volunteering shows the competence, but an employer who offers no trial day does not see it
         var yusuf = Fixtures.candidate().competence("customer-service", 2, Evidence.VOLUNTEERING).build();
-        silent("SK-04", yusuf, Fixtures.job().task(receptionTask()).build());
+        fires("SK-04", yusuf, Fixtures.job().task(receptionTask()).build());
     }
 
     @Test
-    void sk08_volunteeringStandsInForLocalExperience() {
+    void sk04_silentWhenTheJobOffersATrialDay() {
         var yusuf = Fixtures.candidate().competence("customer-service", 2, Evidence.VOLUNTEERING).build();
-        var result = match(yusuf, Fixtures.job().task(receptionTask()).build());
-        var finding = fires("SK-08", yusuf, Fixtures.job().task(receptionTask()).build());
-        assertThat(finding.kind()).isEqualTo(Kind.INFORMATION);
-        assertThat(nl(finding)).contains("'belgian-work-experience'").contains("vrijwilligerswerk");
-        assertThat(result.findings()).noneMatch(f -> f.kind() == Kind.PENALTY && f.gap() == Gap.SKILL);
+        silent("SK-04", yusuf, Fixtures.job().task(receptionTask()).supports(trialDay()).build());
     }
 
     @Test
-    void sk08_silentWhenTheCompetenceItselfIsBelowLevel() {
-        var low = Fixtures.candidate().competence("customer-service", 1, Evidence.VOLUNTEERING).build();
-        silent("SK-08", low, Fixtures.job().task(receptionTask()).build());
+    void sk08_aTrialDayBridgesMissingLocalExperience() {
+        var yusuf = Fixtures.candidate().competence("customer-service", 2, Evidence.VOLUNTEERING).build();
+        var job = Fixtures.job().task(receptionTask()).supports(trialDay()).build();
+        var finding = fires("SK-08", yusuf, job);
+        assertThat(finding.kind()).isEqualTo(Kind.BRIDGED);
+        assertThat(finding.points()).isEqualTo(5);
+        assertThat(nl(finding)).contains("'belgian-work-experience'").contains("proefdag");
+        assertThat(match(yusuf, job).verdict()).isEqualTo(org.threegaps.matcher.result.Verdict.MATCH_WITH_SUPPORT);
+    }
+
+    @Test
+    void sk08_aRouteOnTheJobWithinThePolicysWeeksBridgesIt() {
+        var job = Fixtures.job().task(task("desk", "welcome visitors", true, false, Requirement.competence("customer-service", 2),
+                new Requirement("belgian-work-experience", RequirementCategory.EXPERIENCE, 1, true, true, 12, false, 0))).build();
+        fires("SK-08", Fixtures.candidate().build(), job);
+        silent("SK-04", Fixtures.candidate().build(), job);
+    }
+
+    @Test
+    void sk08_silentWithoutATrialDayOrARouteOnTheJob() {
+        var job = Fixtures.job().task(task("desk", "welcome visitors", true, false, Requirement.competence("customer-service", 2),
+                new Requirement("belgian-work-experience", RequirementCategory.EXPERIENCE, 1, true, true, 13, false, 0))).build();
+        silent("SK-08", Fixtures.candidate().build(), job);
+        fires("SK-04", Fixtures.candidate().build(), job);
+    }
+
+    private static org.threegaps.matcher.model.SupportOffer trialDay() {
+        return new org.threegaps.matcher.model.SupportOffer(Set.of(org.threegaps.matcher.model.Support.TRIAL_DAY), Set.of(), 0, null);
     }
 
     // --- SK-05 / SK-06: competences below level, not quickly trainable --------------------------------
@@ -145,7 +169,8 @@ class SkillRulesTest extends RuleTestSupport {
     void sk05_coreTaskCompetenceBelowLevelNamesLevelsAndTask() {
         var job = Fixtures.job().task(forkliftTask(true, false, Requirement.competence("forklift", 3))).build();
         var finding = fires("SK-05", Fixtures.candidate().build(), job);
-        assertThat(finding.points()).isEqualTo(20);
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.points()).isZero();
         assertThat(en(finding)).isEqualTo("The core task 'drive the forklift' needs 'forklift' at level 3; the candidate is "
                 + "at level 0, and it cannot be learned quickly on the job.");
         silent("SK-06", Fixtures.candidate().build(), job);

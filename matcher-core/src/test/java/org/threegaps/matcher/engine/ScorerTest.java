@@ -105,7 +105,7 @@ class ScorerTest {
 
     @Test
     void anEssentialGapTheJobBridgesIsAMatchWithSupportAndCostsItsPoints() {
-        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("courier").build());
+        MatchResult r = withWagePenalty(30).match(CANDIDATE.toBuilder().drivingLicence(false).build(), job("15").sector("courier").build());
 
         assertThat(r.verdict()).isEqualTo(Verdict.MATCH_WITH_SUPPORT);
         assertThat(r.bridgedEssentialGaps()).isEqualTo(1);

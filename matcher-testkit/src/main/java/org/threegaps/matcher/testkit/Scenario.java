@@ -30,16 +30,20 @@ public record Scenario(String name, String source, Candidate candidate, String c
      * @param doesNotFire    rule ids that must not fire
      * @param textContains   per language ("nl", "en") texts some finding must contain
      * @param unknowns       input fields the result must list as unknown, such as "job.partTimePossible"
+     * @param provisional    whether the verdict must be provisional (an unknown an essential rule needs), or null
+     * @param toAsk          input fields the result must list as to ask first
      */
     public record Expectations(Verdict verdict, Verdict verdictAtLeast, Map<Gap, List<Integer>> scores,
                                List<String> fires, List<String> doesNotFire,
-                               Map<String, List<String>> textContains, List<String> unknowns) {
+                               Map<String, List<String>> textContains, List<String> unknowns, Boolean provisional,
+                               List<String> toAsk) {
         public Expectations {
             scores = scores == null ? Map.of() : Map.copyOf(scores);
             fires = fires == null ? List.of() : List.copyOf(fires);
             doesNotFire = doesNotFire == null ? List.of() : List.copyOf(doesNotFire);
             textContains = textContains == null ? Map.of() : Map.copyOf(textContains);
             unknowns = unknowns == null ? List.of() : List.copyOf(unknowns);
+            toAsk = toAsk == null ? List.of() : List.copyOf(toAsk);
             scores.forEach((gap, range) -> {
                 if (range.size() != 2 || range.get(0) > range.get(1)) {
                     throw new IllegalArgumentException("expect.scores." + gap + " must be [min, max] with min <= max, was " + range);
@@ -52,7 +56,7 @@ public record Scenario(String name, String source, Candidate candidate, String c
             });
         }
 
-        static final Expectations NONE = new Expectations(null, null, null, null, null, null, null);
+        static final Expectations NONE = new Expectations(null, null, null, null, null, null, null, null, null);
     }
 
     public Scenario {

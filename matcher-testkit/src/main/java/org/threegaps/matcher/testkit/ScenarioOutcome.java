@@ -30,7 +30,10 @@ public record ScenarioOutcome(Path file, String name, List<String> failures, Mat
         out.append(passed() ? "PASS " : "FAIL ").append(file).append(" (").append(name).append(")");
         failures.forEach(f -> out.append("\n  - ").append(f));
         if (!passed() && result != null) {
-            out.append("\n  result: ").append(result.verdict()).append(", overall ").append(result.overallScore())
+            out.append("\n  result: ").append(result.verdict())
+                    .append(result.provisional() ? " (provisional, to ask " + result.toAsk() + ")" : "")
+                    .append(", open essential gaps ").append(result.openEssentialGaps())
+                    .append(", points ").append(result.overallScore())
                     .append(", skill ").append(result.score(org.threegaps.matcher.result.Gap.SKILL))
                     .append(", search ").append(result.score(org.threegaps.matcher.result.Gap.SEARCH))
                     .append(", organisation ").append(result.score(org.threegaps.matcher.result.Gap.ORGANISATION));

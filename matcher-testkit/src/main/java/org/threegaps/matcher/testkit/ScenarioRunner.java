@@ -99,6 +99,15 @@ public final class ScenarioRunner {
         if (expect.verdictAtLeast() != null && !result.verdict().atLeast(expect.verdictAtLeast())) {
             failures.add("verdict: expected " + expect.verdictAtLeast() + " or better, was " + result.verdict());
         }
+        if (expect.provisional() != null && result.provisional() != expect.provisional()) {
+            failures.add("provisional: expected " + expect.provisional() + ", was " + result.provisional()
+                    + " (to ask " + result.toAsk() + ")");
+        }
+        for (String field : expect.toAsk()) {
+            if (!result.toAsk().contains(field)) {
+                failures.add("toAsk: expected " + field + " to be listed, was " + result.toAsk());
+            }
+        }
         for (Map.Entry<Gap, List<Integer>> e : expect.scores().entrySet()) {
             int score = result.score(e.getKey());
             if (score < e.getValue().get(0) || score > e.getValue().get(1)) {

@@ -31,8 +31,6 @@ class ScenarioRunnerTest {
             gap.weight.skill = 1
             gap.weight.search = 1
             gap.weight.organisation = 1
-            verdict.match.minGapScore = 75
-            verdict.support.minGapScore = 50
             commute.detourFactor = 1.3
             commute.speedKmh.walk = 4.5
             commute.speedKmh.bike = 15
@@ -71,7 +69,8 @@ class ScenarioRunnerTest {
         write("jobs/antwerp.json", "{\"id\": \"j\", \"location\": {\"postcode\": \"2000\"}, \"hoursMin\": 38, \"hoursMax\": 38}");
         Path file = write("far.yaml", FAR + """
                 expect:
-                  verdict: MATCH_WITH_SUPPORT
+                  verdict: MATCH
+                  provisional: false
                   scores: { ORGANISATION: [60, 60], SKILL: [100, 100] }
                   fires: [T-01]
                   textContains: { nl: ["Woon-werk"], en: ["Commute"] }
@@ -87,7 +86,9 @@ class ScenarioRunnerTest {
         write("jobs/antwerp.json", "{\"id\": \"j\", \"location\": {\"postcode\": \"2000\"}, \"hoursMin\": 38, \"hoursMax\": 38}");
         Path file = write("far.yaml", FAR + """
                 expect:
-                  verdict: MATCH
+                  verdict: NOT_YET
+                  provisional: true
+                  toAsk: [candidate.home]
                   scores: { ORGANISATION: [90, 100] }
                   doesNotFire: [T-01]
                   fires: [T-99]
@@ -96,7 +97,9 @@ class ScenarioRunnerTest {
                 """);
         ScenarioOutcome outcome = new ScenarioRunner(MATCHER).run(file);
         assertThat(outcome.failures()).containsExactly(
-                "verdict: expected MATCH, was MATCH_WITH_SUPPORT",
+                "verdict: expected NOT_YET, was MATCH",
+                "provisional: expected true, was false (to ask [])",
+                "toAsk: expected candidate.home to be listed, was []",
                 "score ORGANISATION: expected 90..100, was 60",
                 "rule T-99 should fire but did not",
                 "rule T-01 should not fire but did",
