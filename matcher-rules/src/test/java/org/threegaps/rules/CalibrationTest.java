@@ -1,0 +1,84 @@
+package org.threegaps.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.engine.RuleInfo;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+import org.threegaps.matcher.testkit.Scenario;
+import org.threegaps.matcher.testkit.ScenarioRunner;
+
+/**
+ * docs/calibration.md is the written calibration of the rule set: every rule with its kind and points, and the
+ * calibration personas with their verdicts. A rule change that moves a persona, or a kind or weight that changes,
+ * fails here until the page says so too.
+ */
+class CalibrationTest extends RuleTestSupport {
+    private static final Path PAGE = Path.of("../docs/calibration.md");
+    private static final Path PERSONAS = PersonaScenariosTest.SCENARIOS.resolve("calibration");
+    private static final Pattern PERSONA_ROW = Pattern.compile("^\\| ([a-z0-9-]+) \\| ([A-Z_]+)( or better)? \\|", Pattern.MULTILINE);
+    private static final Pattern RULE_ROW = Pattern.compile("^\\| ([A-Z]{2}-\\d+) \\| ([A-Z]+) \\| ([0-9]+|–) \\|", Pattern.MULTILINE);
+
+    private static String page() throws IOException {
+        return Files.readString(PAGE);
+    }
+
+    @Test
+    void everyPersonaScoresTheVerdictTheTableGivesIt() throws IOException {
+        Map<String, String> table = new LinkedHashMap<>();
+        Matcher row = PERSONA_ROW.matcher(page());
+        while (row.find()) {
+            table.put(row.group(1), row.group(2) + (row.group(3) == null ? "" : "+"));
+        }
+        List<String> files;
+        try (Stream<Path> list = Files.list(PERSONAS)) {
+            files = list.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".yaml"))
+                    .map(n -> n.substring(0, n.length() - ".yaml".length())).sorted().toList();
+        }
+        assertThat(files).as("calibration personas").hasSizeGreaterThanOrEqualTo(12);
+        assertThat(table.keySet()).as("persona rows in docs/calibration.md").containsExactlyInAnyOrderElementsOf(files);
+        SoftAssertions softly = new SoftAssertions();
+        for (String file : files) {
+            Scenario scenario = ScenarioRunner.read(PERSONAS.resolve(file + ".yaml"));
+            MatchResult result = MATCHER.match(scenario.candidate(), scenario.job());
+            String documented = table.get(file);
+            Verdict expected = Verdict.valueOf(documented.replace("+", ""));
+            if (documented.endsWith("+")) {
+                softly.assertThat(result.verdict().atLeast(expected)).as("%s: %s or better, was %s", file, expected,
+                        result.verdict()).isTrue();
+            } else {
+                softly.assertThat(result.verdict()).as("verdict of %s (docs/calibration.md says %s)", file, expected)
+                        .isEqualTo(expected);
+            }
+        }
+        softly.assertAll();
+    }
+
+    @Test
+    void everyRuleIsInTheTableWithItsKindAndPoints() throws IOException {
+        Map<String, String> table = new LinkedHashMap<>();
+        Matcher row = RULE_ROW.matcher(page());
+        while (row.find()) {
+            table.put(row.group(1), row.group(2) + " " + row.group(3));
+        }
+        SoftAssertions softly = new SoftAssertions();
+        for (RuleInfo rule : MATCHER.ruleBase().catalog().rules()) {
+            String points = rule.points() == 0 ? "–" : Integer.toString(rule.points());
+            softly.assertThat(table.get(rule.id())).as("row of %s in docs/calibration.md", rule.id())
+                    .isEqualTo(rule.kind() + " " + points);
+        }
+        softly.assertThat(table).as("rules in docs/calibration.md").hasSize(MATCHER.ruleBase().catalog().rules().size());
+        softly.assertAll();
+    }
+}
