@@ -38,7 +38,8 @@ public final class EmbeddingExample {
         MatchResult result = matcher.match(candidate, job);
 
         // read the result
-        System.out.println(result.verdict() + " overall " + result.overallScore()
+        System.out.println(result.verdict() + (result.provisional() ? " (provisional, ask " + result.toAsk() + ")" : "")
+                + ": " + result.scoreText(Locale.forLanguageTag("nl"))
                 + ", skill " + result.score(Gap.SKILL) + ", search " + result.score(Gap.SEARCH)
                 + ", organisation " + result.score(Gap.ORGANISATION));
         for (Finding finding : result.findings()) {
@@ -47,7 +48,8 @@ public final class EmbeddingExample {
         }
         System.out.println("rule set " + result.fingerprint());
 
-        // or rank many jobs for one person: best verdict first, then the overall score
+        // or rank many jobs for one person: best verdict first, then settled before provisional, then fewest open
+        // essential gaps, then points
         List<MatchResult> best = matcher.rankJobs(candidate, List.of(job)).top(10);
         return best.get(0);
     }

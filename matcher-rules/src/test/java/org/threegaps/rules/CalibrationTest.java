@@ -65,6 +65,39 @@ class CalibrationTest extends RuleTestSupport {
         softly.assertAll();
     }
 
+    private static final Path POPULATION = Path.of("../examples/src/main/resources/data");
+    private static final Pattern DISTRIBUTION_ROW = Pattern.compile("^\\| ([A-Z_]+) \\| [0-9–]+ \\| ([0-9]+) \\|", Pattern.MULTILINE);
+
+    @Test
+    void theVerdictDistributionOverTheBundledPopulationIsTheOneThePageGives() throws IOException {
+        List<org.threegaps.matcher.model.Candidate> candidates = jsonFiles(POPULATION.resolve("candidates")).stream()
+                .map(org.threegaps.matcher.json.Json::readCandidate).toList();
+        List<org.threegaps.matcher.model.Job> jobs = jsonFiles(POPULATION.resolve("jobs")).stream()
+                .map(org.threegaps.matcher.json.Json::readJob).toList();
+        Map<Verdict, Integer> counted = new java.util.EnumMap<>(Verdict.class);
+        for (Verdict v : Verdict.values()) {
+            counted.put(v, 0);
+        }
+        for (org.threegaps.matcher.model.Candidate c : candidates) {
+            for (MatchResult r : MATCHER.matchAll(java.util.Collections.nCopies(jobs.size(), c), jobs)) {
+                counted.merge(r.verdict(), 1, Integer::sum);
+            }
+        }
+        Map<Verdict, Integer> documented = new java.util.EnumMap<>(Verdict.class);
+        Matcher row = DISTRIBUTION_ROW.matcher(page());
+        while (row.find()) {
+            documented.put(Verdict.valueOf(row.group(1)), Integer.parseInt(row.group(2)));
+        }
+        assertThat(documented).as("verdicts over %d candidates x %d jobs (the 'now' column of docs/calibration.md)",
+                candidates.size(), jobs.size()).isEqualTo(counted);
+    }
+
+    private static List<Path> jsonFiles(Path folder) throws IOException {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+        }
+    }
+
     @Test
     void everyRuleIsInTheTableWithItsKindAndPoints() throws IOException {
         Map<String, String> table = new LinkedHashMap<>();
