@@ -154,13 +154,38 @@ class CareRulesTest extends RuleTestSupport {
     @Test
     void ca05_saturdayShiftAgainstNoWeekendsNamesTheMinutes() {
         var withSaturday = jobWithShifts(9, 0, 17, 0, DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY).build();
+                DayOfWeek.THURSDAY, DayOfWeek.SATURDAY).scheduleControl(ScheduleControl.NEGOTIABLE).build();
         var finding = fires("CA-05", Fixtures.candidate().build(), withSaturday);
         assertThat(finding.points()).isEqualTo(10);
         assertThat(finding.args()).containsExactly("480");
         assertThat(nl(finding)).isEqualTo("Het rooster heeft 480 min weekendwerk per week; de kandidaat werkt niet in het weekend.");
         assertThat(en(finding)).isEqualTo("The roster has 480 min of weekend work a week; the candidate does not work weekends.");
         silent("CA-07", Fixtures.candidate().build(), withSaturday);
+    }
+
+    @Test
+    void ca05_aShortSaturdayOnAFixedRosterIsAPenalty() {
+        // 239 minutes, one below availability.large.minMinutes
+        var saturdayOnly = jobWithShifts(9, 0, 12, 59, DayOfWeek.SATURDAY).build();
+        assertThat(fires("CA-05", Fixtures.candidate().build(), saturdayOnly).args()).containsExactly("239");
+        silent("CA-14", Fixtures.candidate().build(), saturdayOnly);
+    }
+
+    @Test
+    void ca14_aFullSaturdayAgainstNoWeekendsOnAFixedRosterBlocks() {
+        var withSaturday = jobWithShifts(9, 0, 13, 0, DayOfWeek.MONDAY, DayOfWeek.SATURDAY).build();
+        var finding = fires("CA-14", Fixtures.candidate().build(), withSaturday);
+        assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
+        assertThat(finding.args()).containsExactly("240");
+        assertThat(en(finding)).isEqualTo("The roster has 240 min of weekend work a week on hours the employer fixes; "
+                + "the candidate does not work weekends.");
+        silent("CA-05", Fixtures.candidate().build(), withSaturday);
+    }
+
+    @Test
+    void ca14_silentWhenTheHoursCanBeAgreed() {
+        var withSaturday = jobWithShifts(9, 0, 17, 0, DayOfWeek.SATURDAY).scheduleControl(ScheduleControl.NEGOTIABLE).build();
+        silent("CA-14", Fixtures.candidate().build(), withSaturday);
     }
 
     @Test
