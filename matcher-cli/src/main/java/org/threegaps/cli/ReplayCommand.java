@@ -203,7 +203,7 @@ final class ReplayCommand extends BaseCommand {
         if (messages.has(f.messageKey(), locale)) {
             return messages.finding(f, locale);
         }
-        return texts.get("replay.noText", String.join(", ", f.args().stream().map(a -> messages.value(a, locale)).toList()));
+        return texts.get("replay.noText", String.join(", ", messages.values(f, locale)));
     }
 
     private static String verdict(MatchResult now, Verdict verdict, Locale locale) {
