@@ -60,7 +60,7 @@ final class ReplayCommand extends BaseCommand {
         Texts texts = language.texts();
         AuditedResult kept = read(keptFile, texts);
         RuleSource source = rules.source(texts);
-        Matcher matcher = Rules.matcher(source, texts);
+        Matcher matcher = explaining(Rules.matcher(source, texts), texts);
         MatchResult now = matcher.match(kept.candidate(), kept.job());
         ReplayReport report = Replay.compare(kept, AuditedResult.of(now));
         print(kept, now, report, ruleSetName(texts), texts);
