@@ -1,7 +1,14 @@
 package org.threegaps.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 import java.util.concurrent.Callable;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -9,6 +16,10 @@ import picocli.CommandLine.Spec;
 abstract class BaseCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
+
+    /** The messages of the rule sets this command explained with, and the language it explained in. */
+    private final List<Messages> explained = new ArrayList<>(2);
+    private Texts texts;
 
     /** @return standard output of this command line */
     PrintWriter out() {
@@ -18,6 +29,28 @@ abstract class BaseCommand implements Callable<Integer> {
     /** @return standard error of this command line */
     PrintWriter err() {
         return spec.commandLine().getErr();
+    }
+
+    /**
+     * Remembers a matcher whose texts this command shows, so that after the run each code they showed
+     * without a label is warned about once ({@link #warnUnlabelledCodes}).
+     *
+     * @return the matcher
+     */
+    Matcher explaining(Matcher matcher, Texts texts) {
+        explained.add(matcher.ruleBase().messages());
+        this.texts = texts;
+        return matcher;
+    }
+
+    /**
+     * Writes one line on standard error per code that a text showed as itself because the rule set's
+     * vocabulary has no label for it. Called once, after the command ran.
+     */
+    void warnUnlabelledCodes() {
+        Set<String> codes = new LinkedHashSet<>();
+        explained.forEach(messages -> codes.addAll(messages.unlabelledCodes()));
+        codes.forEach(code -> err().println(texts.get("vocabulary.unlabelled", code, RuleSource.VOCABULARY)));
     }
 
     /**

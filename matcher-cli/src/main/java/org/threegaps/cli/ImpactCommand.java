@@ -83,8 +83,8 @@ final class ImpactCommand extends BaseCommand {
                 overrides, texts);
         List<Candidate> candidates = Inputs.candidates(population != null ? population.resolve("candidates") : candidatesPath, texts);
         List<Job> jobs = Inputs.jobs(population != null ? population.resolve("jobs") : jobsPath, texts);
-        Matcher old = Rules.matcher(before, texts);
-        Matcher now = Rules.matcher(after, texts);
+        Matcher old = explaining(Rules.matcher(before, texts), texts);
+        Matcher now = explaining(Rules.matcher(after, texts), texts);
         Impact impact = Impact.of(old, now, candidates, jobs);
         if (format == Format.json) {
             out().println(Json.write(json(impact, texts.locale())));

@@ -3,6 +3,7 @@ package org.threegaps.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -34,6 +35,14 @@ final class MatcherCommand implements Runnable {
         line.setErr(err);
         line.setExecutionExceptionHandler(new Failures());
         line.setCaseInsensitiveEnumValuesAllowed(true);
+        line.setExecutionStrategy(parsed -> {
+            int code = new CommandLine.RunLast().execute(parsed);
+            List<CommandLine> commands = parsed.asCommandLineList();
+            if (commands.get(commands.size() - 1).getCommand() instanceof BaseCommand command) {
+                command.warnUnlabelledCodes();
+            }
+            return code;
+        });
         return line;
     }
 

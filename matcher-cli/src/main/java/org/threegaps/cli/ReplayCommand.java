@@ -60,7 +60,7 @@ final class ReplayCommand extends BaseCommand {
         Texts texts = language.texts();
         AuditedResult kept = read(keptFile, texts);
         RuleSource source = rules.source(texts);
-        Matcher matcher = Rules.matcher(source, texts);
+        Matcher matcher = explaining(Rules.matcher(source, texts), texts);
         MatchResult now = matcher.match(kept.candidate(), kept.job());
         ReplayReport report = Replay.compare(kept, AuditedResult.of(now));
         print(kept, now, report, ruleSetName(texts), texts);
@@ -203,7 +203,7 @@ final class ReplayCommand extends BaseCommand {
         if (messages.has(f.messageKey(), locale)) {
             return messages.finding(f, locale);
         }
-        return texts.get("replay.noText", String.join(", ", f.args().stream().map(a -> messages.value(a, locale)).toList()));
+        return texts.get("replay.noText", String.join(", ", messages.values(f, locale)));
     }
 
     private static String verdict(MatchResult now, Verdict verdict, Locale locale) {

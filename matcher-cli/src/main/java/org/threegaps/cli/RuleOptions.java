@@ -5,12 +5,17 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /** {@code --rules <dir>} and {@code --set key=value}: which rule set a command runs on. */
 final class RuleOptions {
+    @Spec(Spec.Target.MIXEE)
+    CommandSpec command;
+
     @Option(names = "--rules", paramLabel = "<dir>",
-            description = "rules directory: .drl files, policy.properties, messages_nl/en.properties "
+            description = "rules directory: .drl files, policy.properties, messages_nl/en.properties, vocabulary.properties "
                     + "(default: the rule set bundled with matcher)")
     Path directory;
 
@@ -24,8 +29,12 @@ final class RuleOptions {
         return ParameterOverrides.apply(base, overrides, texts);
     }
 
-    /** @return a matcher on the rule files with the overrides applied */
+    /**
+     * @return a matcher on the rule files with the overrides applied; the command warns after its run about
+     *         the codes the matcher's texts showed without a label
+     */
     Matcher matcher(Texts texts) {
-        return Rules.matcher(source(texts), texts);
+        Matcher matcher = Rules.matcher(source(texts), texts);
+        return command.userObject() instanceof BaseCommand explaining ? explaining.explaining(matcher, texts) : matcher;
     }
 }

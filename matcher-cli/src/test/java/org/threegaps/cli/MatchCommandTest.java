@@ -26,6 +26,30 @@ class MatchCommandTest {
     }
 
     @Test
+    void namesACodeByItsLabelAndWarnsNothing() {
+        Run run = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("magazijnier-lummen"),
+                "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("'reach truck driving'").doesNotContain("reach-truck");
+        assertThat(run.err()).isEmpty();
+    }
+
+    @Test
+    void showsACodeWithoutALabelAsItselfAndWarnsOnceOnStandardError() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.replace("vocabulary.properties", "reach-truck.nl = reachtruck rijden\nreach-truck.en = reach truck driving\n", "");
+
+        Run run = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("magazijnier-lummen"),
+                "--rules", rules.arg(), "--lang", "en", "--format", "json");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("'reach-truck'");
+        assertThat(run.err()).isEqualTo("warning: code 'reach-truck' has no label in vocabulary.properties; "
+                + "texts show the code itself." + System.lineSeparator());
+    }
+
+    @Test
     void explainsOnePairInDutchByDefault() {
         Run run = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("kassa-genk"));
 

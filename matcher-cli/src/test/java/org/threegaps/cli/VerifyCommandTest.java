@@ -2,6 +2,7 @@ package org.threegaps.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,29 @@ class VerifyCommandTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("OK: " + rules.arg()).contains("regels in");
+    }
+
+    @Test
+    void aMalformedVocabularyLineIsLocatedAndRefused() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        int line = rules.append("vocabulary.properties", "forklift.fr = cariste\n");
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isEqualTo(1);
+        assertThat(run.out()).contains(rules.path().resolve("vocabulary.properties") + ":" + line + ":1: error: "
+                + "key \"forklift.fr\" must end in .nl, .en or .esco, such as forklift.nl = label");
+    }
+
+    @Test
+    void aRuleFolderWithoutAVocabularyVerifiesCleanly() throws Exception {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        Files.delete(rules.path().resolve("vocabulary.properties"));
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("OK: " + rules.arg());
     }
 
     @Test

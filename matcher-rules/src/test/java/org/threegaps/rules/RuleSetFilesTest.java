@@ -18,6 +18,7 @@ import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.engine.RuleProblem;
 import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.i18n.Vocabulary;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
@@ -173,6 +174,27 @@ class RuleSetFilesTest extends RuleTestSupport {
             found.add(m.group());
         }
         return found;
+    }
+
+    /** A code in the bundled data without a label would show as itself, as in "vraagt 'bike-repair'". */
+    @Test
+    void everyCodeInTheBundledDataAndScenariosHasALabel() throws IOException {
+        java.util.regex.Pattern code = java.util.regex.Pattern.compile("(?<![A-Za-z])\"?code\"?\\s*:\\s*\"?([A-Za-z0-9_.-]+)");
+        Set<String> codes = new TreeSet<>();
+        for (Path folder : List.of(Path.of("../examples/src/main/resources/data"), Path.of("src/test/resources/scenarios"))) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().matches(".*\\.(json|yaml)")).toList()) {
+                    java.util.regex.Matcher m = code.matcher(Files.readString(file));
+                    while (m.find()) {
+                        codes.add(m.group(1));
+                    }
+                }
+            }
+        }
+        Vocabulary vocabulary = MATCHER.ruleBase().messages().vocabulary();
+        assertThat(codes).as("codes in the example data and scenarios").hasSizeGreaterThan(50)
+                .filteredOn(c -> vocabulary.entry(c).isEmpty()).as("codes without a label in %s", RuleSource.VOCABULARY)
+                .isEmpty();
     }
 
     @Test

@@ -160,7 +160,7 @@ class SearchRulesTest extends RuleTestSupport {
         var finding = fires("SE-07", Fixtures.candidate().build(), job);
         assertThat(finding.kind()).isEqualTo(Kind.INFORMATION);
         assertThat(finding.levers()).containsExactly(Lever.TASK_LINKED_REQUIREMENTS);
-        assertThat(en(finding)).startsWith("The job asks for 'secondary-diploma' (diploma or certificate), but no task of the job needs it.");
+        assertThat(en(finding)).startsWith("The job asks for 'secondary school diploma' (diploma or certificate), but no task of the job needs it.");
         silent("SK-04", Fixtures.candidate().build(), job);
         assertThat(match(Fixtures.candidate().build(), job).score(Gap.SKILL)).isEqualTo(100);
     }

@@ -43,7 +43,7 @@ class SkillRulesTest extends RuleTestSupport {
         var finding = fires("SK-01", zainab, job);
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.levers()).contains(Lever.REMOVE_TASK, Lever.DIPLOMA_RECOGNITION);
-        assertThat(nl(finding)).isEqualTo("De wet vereist de kwalificatie 'nursing-diploma' voor 'hand out medication'; "
+        assertThat(nl(finding)).isEqualTo("De wet vereist de kwalificatie 'diploma verpleegkunde' voor 'hand out medication'; "
                 + "de kandidaat heeft geen erkende kwalificatie (status: in behandeling).");
         assertThat(en(finding)).contains("(status: pending)");
     }
@@ -52,7 +52,7 @@ class SkillRulesTest extends RuleTestSupport {
     void sk01_jobLevelLegalQualificationNamesTheWholeJob() {
         var job = Fixtures.job().requirement(qualification("food-safety-certificate", true, 0)).build();
         assertThat(en(fires("SK-01", Fixtures.candidate().build(), job)))
-                .isEqualTo("The law requires the qualification 'food-safety-certificate' for 'the job as a whole'; "
+                .isEqualTo("The law requires the qualification 'food safety certificate' for 'the job as a whole'; "
                         + "the candidate does not hold a recognised one (status: not held).");
     }
 
@@ -69,7 +69,7 @@ class SkillRulesTest extends RuleTestSupport {
         var job = Fixtures.job().task(careTask(qualification("nursing-diploma", true, 12))).build();
         var finding = fires("SK-02", Fixtures.candidate().build(), job);
         assertThat(finding.points()).isEqualTo(10);
-        assertThat(en(finding)).contains("'nursing-diploma'").contains("12 months");
+        assertThat(en(finding)).contains("'nursing diploma'").contains("12 months");
     }
 
     @Test
@@ -85,7 +85,7 @@ class SkillRulesTest extends RuleTestSupport {
         var finding = fires("SK-03", zainab, job);
         assertThat(finding.kind()).isEqualTo(Kind.INFORMATION);
         assertThat(finding.levers()).containsExactly(Lever.DIPLOMA_RECOGNITION);
-        assertThat(nl(finding)).startsWith("De kandidaat heeft 'teaching-degree', maar de erkenning is in behandeling.");
+        assertThat(nl(finding)).startsWith("De kandidaat heeft 'lerarendiploma', maar de erkenning is in behandeling.");
         // a diploma held abroad counts as held for a requirement the law does not make
         silent("SK-04", zainab, job);
     }
@@ -111,7 +111,7 @@ class SkillRulesTest extends RuleTestSupport {
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.points()).isZero();
         assertThat(finding.levers()).startsWith(Lever.TRIAL_DAY, Lever.TASK_LINKED_REQUIREMENTS);
-        assertThat(en(finding)).startsWith("The task 'welcome visitors' asks for 'belgian-work-experience'");
+        assertThat(en(finding)).startsWith("The task 'welcome visitors' asks for 'work experience in Belgium'");
         silent("SK-08", selfReported, Fixtures.job().task(receptionTask()).build());
     }
 
@@ -135,7 +135,7 @@ class SkillRulesTest extends RuleTestSupport {
         var finding = fires("SK-08", yusuf, job);
         assertThat(finding.kind()).isEqualTo(Kind.BRIDGED);
         assertThat(finding.points()).isEqualTo(5);
-        assertThat(nl(finding)).contains("'belgian-work-experience'").contains("proefdag");
+        assertThat(nl(finding)).contains("'werkervaring in België'").contains("proefdag");
         assertThat(match(yusuf, job).verdict()).isEqualTo(org.threegaps.matcher.result.Verdict.MATCH_WITH_SUPPORT);
     }
 
@@ -171,7 +171,7 @@ class SkillRulesTest extends RuleTestSupport {
         var finding = fires("SK-05", Fixtures.candidate().build(), job);
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.points()).isZero();
-        assertThat(en(finding)).isEqualTo("The core task 'drive the forklift' needs 'forklift' at level 3; the candidate is "
+        assertThat(en(finding)).isEqualTo("The core task 'drive the forklift' needs 'forklift driving' at level 3; the candidate is "
                 + "at level 0, and it cannot be learned quickly on the job.");
         silent("SK-06", Fixtures.candidate().build(), job);
     }
@@ -210,7 +210,7 @@ class SkillRulesTest extends RuleTestSupport {
         var job = Fixtures.job().task(forkliftTask(true, false, Requirement.competence("forklift", 3).ideal())).build();
         var finding = fires("SK-07", Fixtures.candidate().build(), job);
         assertThat(finding.kind()).isEqualTo(Kind.INFORMATION);
-        assertThat(en(finding)).isEqualTo("'forklift' (for 'drive the forklift') is an ideal wish, not an entry requirement; it was not scored.");
+        assertThat(en(finding)).isEqualTo("'forklift driving' (for 'drive the forklift') is an ideal wish, not an entry requirement; it was not scored.");
         silent("SK-05", Fixtures.candidate().build(), job);
         assertThat(match(Fixtures.candidate().build(), job).score(Gap.SKILL)).isEqualTo(100);
     }

@@ -39,7 +39,7 @@ class TrainabilityRulesTest extends RuleTestSupport {
         var job = Fixtures.job().task(scanning(TaskTiming.FROM_START, false, scanner(2))).supports(training(4)).build();
         var finding = fires("TR-01", Fixtures.candidate().build(), job);
         assertThat(finding.points()).isEqualTo(5);
-        assertThat(en(finding)).contains("'scanner'").contains("about 2 weeks").contains("the 4 weeks of training");
+        assertThat(en(finding)).contains("'using a handheld scanner'").contains("about 2 weeks").contains("the 4 weeks of training");
         silent("TR-02", Fixtures.candidate().build(), job);
         silent("SK-05", Fixtures.candidate().build(), job);
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kie.api.runtime.rule.RuleContext;
+import org.threegaps.matcher.features.Code;
 import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.DutchFit;
 import org.threegaps.matcher.features.HoursFit;
@@ -90,12 +91,24 @@ public final class Pair {
      *
      * @param context the rule context ({@code kcontext} in DRL)
      * @param args    the message arguments; enum values are translated, languages ({@link #language})
-     *                named, numbers printed in the reader's notation
+     *                named, codes ({@link Code}, such as {@code $r.asCode()}) shown as their label, numbers
+     *                printed in the reader's notation
      */
     public void report(RuleContext context, Object... args) {
         RuleInfo rule = catalog.byName(context.getRule().getName());
         findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(),
-                text(args), rule.levers()));
+                text(args), rule.levers(), codes(args)));
+    }
+
+    /** @return the positions of the arguments that are codes */
+    private static List<Integer> codes(Object[] args) {
+        List<Integer> out = new ArrayList<>(1);
+        for (int i = 0; i < args.length; i++) {
+            if (args[i] instanceof Code) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     private static List<String> text(Object[] args) {
@@ -103,6 +116,8 @@ public final class Pair {
         for (Object arg : args) {
             if (arg instanceof Enum<?> e) {
                 out.add("#" + e.name());
+            } else if (arg instanceof Code code) {
+                out.add(code.value());
             } else if (arg instanceof Locale language) {
                 out.add("@" + language.getLanguage());
             } else if (arg instanceof Double d) {

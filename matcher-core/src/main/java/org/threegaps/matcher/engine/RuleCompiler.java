@@ -29,6 +29,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.i18n.Messages;
+import org.threegaps.matcher.i18n.Vocabulary;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Gap;
@@ -38,8 +39,9 @@ import org.threegaps.matcher.result.Lever;
 /**
  * Compiles a {@link RuleSource} into a {@link RuleBase} with Drools' KnowledgeBuilder (no kmodule.xml,
  * no shared KieRepository state) and checks what Drools does not: rule metadata, parameters the rules
- * read, points, and message texts. Either every check passes and a complete rule base comes back, or a
- * {@link RuleSetException} lists every located problem; nothing half-loaded ever escapes.
+ * read, points, message texts and the vocabulary of codes. Either every check passes and a complete rule
+ * base comes back, or a {@link RuleSetException} lists every located problem; nothing half-loaded ever
+ * escapes.
  */
 public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
@@ -80,6 +82,7 @@ public final class RuleCompiler {
     private static RuleBase build(RuleSource source, List<RuleProblem> problems) {
         Policy policy = policy(source, problems);
         Map<String, ResourceBundle> bundles = bundles(source, problems);
+        Vocabulary vocabulary = vocabulary(source, problems);
         if (source.drlFiles().isEmpty()) {
             problems.add(RuleProblem.error(source.origin(), 0, 0, "the rule set has no .drl files"));
             return null;
@@ -102,7 +105,7 @@ public final class RuleCompiler {
         KieBase kieBase = builder.newKieBase();
         List<RuleInfo> rules = rules(source, kieBase, policy, problems);
         checkParameters(source, policy, rules, problems);
-        Messages messages = new Messages(bundles);
+        Messages messages = new Messages(bundles, vocabulary);
         checkMessages(rules, messages, problems);
         lintSyntax(source, problems);
         lintReads(source, problems);
@@ -183,6 +186,21 @@ public final class RuleCompiler {
             }
         }
         return bundles.size() == Messages.LOCALES.size() ? bundles : null;
+    }
+
+    /**
+     * @return the labels of the codes in the input data; empty when the rule set has no vocabulary file,
+     *         so an older rule folder still loads and shows codes as they are
+     */
+    private static Vocabulary vocabulary(RuleSource source, List<RuleProblem> problems) {
+        String text = source.text(RuleSource.VOCABULARY);
+        if (text == null) {
+            return Vocabulary.EMPTY;
+        }
+        List<Vocabulary.Problem> found = new ArrayList<>();
+        Vocabulary vocabulary = Vocabulary.parse(text, found);
+        found.forEach(p -> problems.add(RuleProblem.error(RuleSource.VOCABULARY, p.line(), 1, p.message())));
+        return vocabulary;
     }
 
     private static List<RuleInfo> rules(RuleSource source, KieBase kieBase, Policy policy, List<RuleProblem> problems) {

@@ -14,14 +14,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
+import org.threegaps.matcher.i18n.Vocabulary;
 
 /**
- * The files of one rule set: DRL files, {@value #PARAMETERS} and {@code messages_nl/en.properties}.
- * Read once into memory, so a rule base is compiled from exactly the bytes its fingerprint covers.
+ * The files of one rule set: DRL files, {@value #PARAMETERS}, {@code messages_nl/en.properties} and, if
+ * present, {@value #VOCABULARY} (the labels of the codes in the input data). Read once into memory, so a
+ * rule base is compiled from exactly the bytes its fingerprint covers.
  */
 public final class RuleSource {
     /** The policy parameters file name. */
     public static final String PARAMETERS = "policy.properties";
+    /** The labels of competence, qualification and requirement codes; optional. */
+    public static final String VOCABULARY = Vocabulary.FILE;
     /** The classpath folder of the default rule set, shipped in matcher-rules. */
     public static final String DEFAULT_FOLDER = "threegaps/rules";
     /** The file in a classpath folder that lists the rule set's files (a jar cannot be listed). */
@@ -124,7 +128,8 @@ public final class RuleSource {
 
     /** @return true for the file names that belong to a rule set */
     public static boolean isRuleFile(String name) {
-        return name.endsWith(".drl") || name.equals(PARAMETERS) || name.matches("messages_[a-z]{2}\\.properties");
+        return name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(VOCABULARY)
+                || name.matches("messages_[a-z]{2}\\.properties");
     }
 
     /** @return where the files came from: a directory path or "classpath:folder" */

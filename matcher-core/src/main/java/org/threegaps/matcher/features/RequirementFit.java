@@ -44,6 +44,14 @@ public record RequirementFit(String taskId, String taskName, boolean linked, boo
         return requirement.code();
     }
 
+    /**
+     * @return the requirement code as a message argument, which a finding's text shows as the code's label
+     *         in the reader's language: {@code $p.report(kcontext, $r.asCode(), …)}
+     */
+    public Code asCode() {
+        return new Code(requirement.code());
+    }
+
     /** @return the requirement category */
     public RequirementCategory category() {
         return requirement.category();

@@ -5,16 +5,21 @@ import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
+import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.result.Finding;
 
 /**
@@ -24,21 +29,38 @@ import org.threegaps.matcher.result.Finding;
  * translated through {@code value.<NAME>}, arguments starting with '@' are ISO 639 language codes
  * shown as the language's name, and decimal numbers are
  * written in the reader's notation: "11,50" and "12,3" in Dutch, "11.50" and "12.3" in English, "11"
- * for 11.00 in both.
+ * for 11.00 in both. A finding's code arguments ({@link Finding#codeArgs()}) are shown as their label
+ * from the rule set's {@link Vocabulary}; a code without a label is shown as itself and logged once, at
+ * WARN, and listed by {@link #unlabelledCodes()}. Thread-safe.
  */
 public final class Messages {
     /** The languages every rule set must provide. */
     public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
+    private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+
     private final Map<String, ResourceBundle> rules;
     private final Map<String, ResourceBundle> library;
+    private final Vocabulary vocabulary;
+    private final Set<String> unlabelled = Collections.synchronizedSet(new LinkedHashSet<>());
 
     /**
+     * Messages without a vocabulary: codes are shown as they are.
+     *
      * @param ruleBundles the rule set's bundles by language code ("nl", "en")
      */
     public Messages(Map<String, ResourceBundle> ruleBundles) {
+        this(ruleBundles, Vocabulary.EMPTY);
+    }
+
+    /**
+     * @param ruleBundles the rule set's bundles by language code ("nl", "en")
+     * @param vocabulary  the labels of the codes in the input data
+     */
+    public Messages(Map<String, ResourceBundle> ruleBundles, Vocabulary vocabulary) {
         this.rules = Map.copyOf(ruleBundles);
         this.library = Map.of("nl", load("nl"), "en", load("en"));
+        this.vocabulary = Objects.requireNonNull(vocabulary, "vocabulary");
     }
 
     private static ResourceBundle load(String language) {
@@ -55,7 +77,57 @@ public final class Messages {
 
     /** @return the finding's text in {@code locale} */
     public String finding(Finding finding, Locale locale) {
-        return format(finding.messageKey(), finding.args(), locale);
+        List<Arg> args = new ArrayList<>(finding.args().size());
+        for (int i = 0; i < finding.args().size(); i++) {
+            args.add(new Arg(finding.args().get(i), finding.isCode(i)));
+        }
+        return Placeholders.fill(text(finding.messageKey(), locale), args, arg -> show(arg, locale));
+    }
+
+    /** @return the finding's arguments as the text shows them, for a finding whose rule has no message */
+    public List<String> values(Finding finding, Locale locale) {
+        List<String> out = new ArrayList<>(finding.args().size());
+        for (int i = 0; i < finding.args().size(); i++) {
+            out.add(show(new Arg(finding.args().get(i), finding.isCode(i)), locale));
+        }
+        return out;
+    }
+
+    /** An argument of a finding: its text, and whether it is a code. The text is what a plural choice reads. */
+    private record Arg(String text, boolean code) {
+        @Override
+        public String toString() {
+            return text;
+        }
+    }
+
+    private String show(Arg arg, Locale locale) {
+        return arg.code() ? code(arg.text(), locale) : value(arg.text(), locale);
+    }
+
+    /**
+     * @return the code's label in the reader's language, from the vocabulary; the code itself when it has
+     *         none, which is logged at WARN the first time and listed by {@link #unlabelledCodes()}
+     */
+    public String code(String code, Locale locale) {
+        return vocabulary.label(code, Locale.forLanguageTag(language(locale))).orElseGet(() -> {
+            if (unlabelled.add(code)) {
+                LOG.warn("code \"{}\" has no label in {}; it is shown as it is", code, Vocabulary.FILE);
+            }
+            return code;
+        });
+    }
+
+    /** @return the codes shown as themselves so far because the vocabulary has no label for them, in the order met */
+    public List<String> unlabelledCodes() {
+        synchronized (unlabelled) {
+            return List.copyOf(unlabelled);
+        }
+    }
+
+    /** @return the labels of the codes in the input data */
+    public Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /**

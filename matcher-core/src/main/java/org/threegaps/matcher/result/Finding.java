@@ -12,13 +12,35 @@ import java.util.List;
  * @param kind       blocker, penalty, bonus or information
  * @param points     points subtracted (penalty) or added (bonus); 0 otherwise
  * @param messageKey the message key, the rule id by default
- * @param args       message arguments as text; enum values start with '#' and are translated
+ * @param args       message arguments as text; enum values start with '#' and are translated; a code
+ *                   (see {@code codeArgs}) is the plain code, such as "forklift"
  * @param levers     what would lift or strengthen it
+ * @param codeArgs   the positions in {@code args} that hold a competence, qualification or requirement
+ *                   code, which a text shows as its label from the rule set's vocabulary; ascending
  */
 public record Finding(String ruleId, Gap gap, String area, Kind kind, int points, String messageKey,
-                      List<String> args, List<Lever> levers) {
+                      List<String> args, List<Lever> levers, List<Integer> codeArgs) {
     public Finding {
         args = List.copyOf(args);
         levers = List.copyOf(levers);
+        // a kept finding from before codes were typed has none
+        codeArgs = codeArgs == null ? List.of() : codeArgs.stream().sorted().distinct().toList();
+        for (int position : codeArgs) {
+            if (position < 0 || position >= args.size()) {
+                throw new IllegalArgumentException("code argument " + position + " is not one of the "
+                        + args.size() + " arguments " + args);
+            }
+        }
+    }
+
+    /** A finding whose arguments hold no code. */
+    public Finding(String ruleId, Gap gap, String area, Kind kind, int points, String messageKey, List<String> args,
+                   List<Lever> levers) {
+        this(ruleId, gap, area, kind, points, messageKey, args, levers, List.of());
+    }
+
+    /** @return true when argument {@code position} is a code, shown as its label */
+    public boolean isCode(int position) {
+        return codeArgs.contains(position);
     }
 }
