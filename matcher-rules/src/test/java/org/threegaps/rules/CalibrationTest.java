@@ -92,6 +92,23 @@ class CalibrationTest extends RuleTestSupport {
                 candidates.size(), jobs.size()).isEqualTo(counted);
     }
 
+    @Test
+    void aCandidateKnownOnlyByAnIdIsNeverAPlainMatchOnAnyBundledJob() throws IOException {
+        List<org.threegaps.matcher.model.Job> jobs = jsonFiles(POPULATION.resolve("jobs")).stream()
+                .map(org.threegaps.matcher.json.Json::readJob).toList();
+        org.threegaps.matcher.model.Candidate idOnly = org.threegaps.matcher.model.Candidate.builder("c-id-only").build();
+
+        List<MatchResult> results = MATCHER.matchAll(java.util.Collections.nCopies(jobs.size(), idOnly), jobs);
+
+        assertThat(results).hasSize(jobs.size()).allSatisfy(r -> {
+            assertThat(r.verdict()).as("verdict on %s", r.jobId()).isNotEqualTo(Verdict.MATCH);
+            if (r.verdict() != Verdict.NOT_YET) {
+                assertThat(r.provisional()).as("provisional on %s", r.jobId()).isTrue();
+                assertThat(r.toAsk()).as("to ask on %s", r.jobId()).isNotEmpty();
+            }
+        });
+    }
+
     private static List<Path> jsonFiles(Path folder) throws IOException {
         try (Stream<Path> list = Files.list(folder)) {
             return list.filter(p -> p.toString().endsWith(".json")).sorted().toList();

@@ -88,4 +88,35 @@ class RuleCompilerErrorsTest {
                     + lineOf(TestRules.source().text("policy.properties"), "test.commute.longMinutes") + ")?");
         });
     }
+
+    @Test
+    void aRetiredVerdictThresholdIsRefusedWithWhatChangedAndItsLine() {
+        String policy = TestRules.source().text("policy.properties") + "verdict.match.minGapScore = 75\n";
+        RuleSource old = TestRules.source().with("policy.properties", policy);
+
+        List<RuleProblem> problems = RuleCompiler.verify(old);
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo("policy.properties");
+            assertThat(p.line()).isEqualTo(lineOf(policy, "verdict.match.minGapScore"));
+            assertThat(p.message()).startsWith("parameter verdict.match.minGapScore is no longer read: since rule-set "
+                    + "format 2 the verdict follows from the essential gaps").endsWith("delete the line (see CHANGELOG.md)");
+        });
+    }
+
+    @Test
+    void anEssentialRuleWithoutAReasonOrWithAnUnknownNeedIsRefused() {
+        String noReason = DRL.replace("@kind(\"BLOCKER\") @reason(\"test fixture\")", "@kind(\"BLOCKER\")");
+        String badNeed = DRL.replace("@needs(\"candidate.drivingLicence\")", "@needs(\"candidate.age\")");
+
+        assertThat(problemsOf(noReason)).singleElement().satisfies(p -> assertThat(p.message())
+                .startsWith("rule \"T-03 the job needs a car the candidate does not have\" finds an essential gap (BLOCKER) "
+                        + "and must say why in @reason"));
+        assertThat(problemsOf(badNeed)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(lineOf(badNeed, "T-07 the"));
+            assertThat(p.message()).startsWith("rule \"T-07 the job needs a licence the candidate does not have, and arranges "
+                    + "transport in the first months\": @needs \"candidate.age\" is not a fact that can be unknown");
+        });
+    }
 }
