@@ -47,6 +47,8 @@ public final class RuleCompiler {
     private static final Logger LOG = LoggerFactory.getLogger(RuleCompiler.class);
     /** How rules read parameters: {@code policy.number("key")}, {@code policy.integer(..)}, {@code policy.cefr(..)}. */
     static final Pattern PARAMETER = Pattern.compile("policy\\s*\\.\\s*(?:number|integer|cefr)\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
+    /** As {@link #PARAMETER}, with how the parameter is read as group 1 and its key as group 2. */
+    private static final Pattern TYPED_PARAMETER = Pattern.compile("policy\\s*\\.\\s*(number|integer|cefr)\\s*\\(\\s*\"([^\"]+)\"\\s*\\)");
     private static final Pattern RULE = Pattern.compile("^\\s*rule\\s+\"([^\"]+)\"", Pattern.MULTILINE);
     private static final Pattern HALF_CONSTRAINT = Pattern.compile("(&&|\\|\\|)\\s*(<=|>=|<|>|==|!=)");
 
@@ -105,6 +107,7 @@ public final class RuleCompiler {
         KieBase kieBase = builder.newKieBase();
         List<RuleInfo> rules = rules(source, kieBase, policy, problems);
         checkParameters(source, policy, rules, problems);
+        checkAreas(rules, problems);
         Messages messages = new Messages(bundles, vocabulary);
         checkMessages(rules, messages, problems);
         lintSyntax(source, problems);
@@ -151,11 +154,12 @@ public final class RuleCompiler {
                 problems.add(missing(source, policy, key, "parameter " + key + " is missing; the matcher needs it"));
             }
         }
-        try {
-            policy.cefr(PolicyKeys.OTHER_LANGUAGE_MIN);
-            PolicyKeys.ALL.stream().filter(k -> !k.equals(PolicyKeys.OTHER_LANGUAGE_MIN) && policy.has(k)).forEach(policy::number);
-        } catch (IllegalArgumentException e) {
-            problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, e.getMessage().replace(RuleSource.PARAMETERS + ": ", "")));
+        for (String key : PolicyKeys.ALL) {
+            if (policy.has(key)) {
+                String how = key.equals(PolicyKeys.OTHER_LANGUAGE_MIN) ? "cefr"
+                        : PolicyKeys.WHOLE_NUMBERS.contains(key) ? "integer" : "number";
+                checkType(policy, key, how, "the matcher", text, problems);
+            }
         }
         return policy;
     }
@@ -345,30 +349,72 @@ public final class RuleCompiler {
     private static void checkParameters(RuleSource source, Policy policy, List<RuleInfo> rules, List<RuleProblem> problems) {
         Set<String> used = new LinkedHashSet<>(PolicyKeys.ALL);
         rules.forEach(r -> used.add(r.id() + PolicyKeys.POINTS_SUFFIX));
+        String parameters = source.text(RuleSource.PARAMETERS);
+        Set<String> typeChecked = new HashSet<>();
         for (String file : source.drlFiles()) {
             String text = source.text(file);
-            Matcher m = PARAMETER.matcher(text);
+            Matcher m = TYPED_PARAMETER.matcher(text);
             while (m.find()) {
-                used.add(m.group(1));
-                if (!policy.has(m.group(1))) {
-                    int line = lineOf(text, m.start(1));
-                    String hint = NearMiss.in(source, policy, m.group(1)).map(NearMiss::didYouMean).orElse("");
-                    problems.add(RuleProblem.error(file, line, columnOf(text, m.start(1)),
-                            "unknown parameter \"" + m.group(1) + "\": it is not in " + RuleSource.PARAMETERS + hint));
+                String key = m.group(2);
+                used.add(key);
+                if (!policy.has(key)) {
+                    int line = lineOf(text, m.start(2));
+                    String hint = NearMiss.in(source, policy, key).map(NearMiss::didYouMean).orElse("");
+                    problems.add(RuleProblem.error(file, line, columnOf(text, m.start(2)),
+                            "unknown parameter \"" + key + "\": it is not in " + RuleSource.PARAMETERS + hint));
+                } else if (typeChecked.add(key + " " + m.group(1))) {
+                    checkType(policy, key, m.group(1), file + ":" + lineOf(text, m.start()), parameters, problems);
                 }
             }
         }
-        String parameters = source.text(RuleSource.PARAMETERS);
         List<String> readButNotSet = used.stream().filter(k -> !policy.has(k)).toList();
         for (String key : policy.values().keySet()) {
             if (key.startsWith(PolicyKeys.DEVELOPMENT_PREFIX)) {
                 checkDuration(policy, key, parameters, problems);
-            } else if (!used.contains(key)) {
-                String hint = Policy.closest(key, readButNotSet).map(k -> "; did you mean " + k + ", which is read but not set?")
-                        .orElse("");
-                problems.add(RuleProblem.warning(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
-                        "parameter " + key + " is not used by any rule" + hint));
+            } else if (!used.contains(key) && !PolicyKeys.RETIRED.contains(key)
+                    && Policy.closest(key, readButNotSet).isEmpty()) {
+                // a near miss of a key that is read but not set is named by that error already
+                problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
+                        "parameter " + key + " is read by no rule and not by the matcher: delete it, or correct the "
+                                + "rule or key that should read it"));
             }
+        }
+    }
+
+    /**
+     * One DRL file per area: the first rule of a file names the file's area, and every other rule of it must
+     * say the same, so the catalogue, the area filters and the screen read a file as one policy area.
+     */
+    private static void checkAreas(List<RuleInfo> rules, List<RuleProblem> problems) {
+        Map<String, RuleInfo> first = new HashMap<>();
+        rules.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)).forEach(rule -> {
+            RuleInfo head = first.putIfAbsent(rule.file(), rule);
+            if (head != null && !head.area().equals(rule.area())) {
+                problems.add(RuleProblem.error(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @area(\""
+                        + rule.area() + "\"), but " + rule.file() + " is the file of area \"" + head.area() + "\" (rule "
+                        + head.id() + " at line " + head.line() + "): one file per area"));
+            }
+        });
+    }
+
+    /** A parameter a rule reads must parse the way the rule reads it, or the rule would fail on every pair. */
+    private static void checkType(Policy policy, String key, String how, String readAt, String parameters,
+                                  List<RuleProblem> problems) {
+        try {
+            switch (how) {
+                case "integer" -> policy.integer(key);
+                case "cefr" -> policy.cefr(key);
+                default -> policy.number(key);
+            }
+        } catch (IllegalArgumentException e) {
+            String expected = switch (how) {
+                case "integer" -> "a whole number";
+                case "cefr" -> "a CEFR level (NONE, A1, A2, B1, B2, C1, C2)";
+                default -> "a number (with a decimal point, such as 1.5)";
+            };
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1, "parameter " + key
+                    + " must be " + expected + ", was \"" + policy.values().get(key) + "\": " + readAt
+                    + " reads it with policy." + how + "(..)"));
         }
     }
 

@@ -27,6 +27,10 @@ public final class PolicyKeys {
             SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
             OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
 
+    /** The keys of {@link #ALL} Java reads as whole numbers; the CEFR level is {@link #OTHER_LANGUAGE_MIN}, the rest numbers. */
+    public static final List<String> WHOLE_NUMBERS = List.of(DEFAULT_MAX_COMMUTE, INTENSIVE_MONTHS, NIGHT_START_HOUR,
+            NIGHT_END_HOUR);
+
     /**
      * Keys an older rule set had and this library no longer reads: loading one is an error with a migration
      * hint, so a threshold an analyst still relies on is never silently ignored.

@@ -88,7 +88,24 @@ public final class ScenarioRunner {
             return new ScenarioOutcome(file, file.getFileName().toString(), List.of(e.getMessage()), null);
         }
         MatchResult result = matcher.match(candidate, job);
-        return new ScenarioOutcome(file, scenario.name(), check(scenario.expect(), result), result);
+        List<String> failures = new ArrayList<>(unknownRules(scenario.expect()));
+        failures.addAll(check(scenario.expect(), result));
+        return new ScenarioOutcome(file, scenario.name(), failures, result);
+    }
+
+    /**
+     * A scenario that names a rule the rule set does not have can never fail on it ({@code doesNotFire}) or
+     * always fails without saying why ({@code fires}): both are errors in the scenario, named as such.
+     */
+    private List<String> unknownRules(Scenario.Expectations expect) {
+        List<String> ids = matcher.ruleBase().catalog().rules().stream().map(org.threegaps.matcher.engine.RuleInfo::id).toList();
+        List<String> failures = new ArrayList<>();
+        for (String id : java.util.stream.Stream.concat(expect.fires().stream(), expect.doesNotFire().stream()).toList()) {
+            if (!ids.contains(id)) {
+                failures.add("rule " + id + " does not exist in the rule set");
+            }
+        }
+        return failures;
     }
 
     static List<String> check(Scenario.Expectations expect, MatchResult result) {

@@ -97,6 +97,7 @@ class ScenarioRunnerTest {
                 """);
         ScenarioOutcome outcome = new ScenarioRunner(MATCHER).run(file);
         assertThat(outcome.failures()).containsExactly(
+                "rule T-99 does not exist in the rule set",
                 "verdict: expected NOT_YET, was MATCH",
                 "provisional: expected true, was false (to ask [])",
                 "toAsk: expected candidate.home to be listed, was []",
