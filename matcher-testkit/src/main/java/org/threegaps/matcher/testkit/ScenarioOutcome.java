@@ -30,7 +30,10 @@ public record ScenarioOutcome(Path file, String name, List<String> failures, Mat
         out.append(passed() ? "PASS " : "FAIL ").append(file).append(" (").append(name).append(")");
         failures.forEach(f -> out.append("\n  - ").append(f));
         if (!passed() && result != null) {
-            out.append("\n  result: ").append(result.verdict()).append(", overall ").append(result.overallScore())
+            // the open essential gaps before the points: never a bare number beside NOT_YET
+            out.append("\n  result: ").append(result.verdict()).append(result.provisional() ? " (provisional)" : "")
+                    .append(", ").append(result.openEssentialGaps()).append(" open essential gaps, ")
+                    .append(result.overallScore()).append(" points")
                     .append(", skill ").append(result.score(org.threegaps.matcher.result.Gap.SKILL))
                     .append(", search ").append(result.score(org.threegaps.matcher.result.Gap.SEARCH))
                     .append(", organisation ").append(result.score(org.threegaps.matcher.result.Gap.ORGANISATION));
