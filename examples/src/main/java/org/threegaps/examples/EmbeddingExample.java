@@ -37,10 +37,11 @@ public final class EmbeddingExample {
         Job job = Json.read("job.json", jobJson, Job.class);
         MatchResult result = matcher.match(candidate, job);
 
-        // read the result
+        // read the result: the verdict, then the open essential gaps and the points, as in
+        // "1 essentiële drempel open; 96 punten zodra die weg is"
         System.out.println(result.verdict() + (result.provisional() ? " (provisional, ask " + result.toAsk() + ")" : "")
-                + ": " + result.scoreText(Locale.forLanguageTag("nl"))
-                + ", skill " + result.score(Gap.SKILL) + ", search " + result.score(Gap.SEARCH)
+                + ": " + result.scoreText(Locale.forLanguageTag("nl")) + "; skill " + result.score(Gap.SKILL)
+                + ", search " + result.score(Gap.SEARCH)
                 + ", organisation " + result.score(Gap.ORGANISATION));
         for (Finding finding : result.findings()) {
             System.out.println(finding.ruleId() + " " + finding.kind() + " " + finding.points() + ": "
@@ -48,8 +49,8 @@ public final class EmbeddingExample {
         }
         System.out.println("rule set " + result.fingerprint());
 
-        // or rank many jobs for one person: best verdict first, then settled before provisional, then fewest open
-        // essential gaps, then points
+        // or rank many jobs for one person: best verdict first, then settled before provisional, then the fewest
+        // open essential gaps, then the points
         List<MatchResult> best = matcher.rankJobs(candidate, List.of(job)).top(10);
         return best.get(0);
     }

@@ -124,13 +124,22 @@ public final class RankJobsExample {
         out.println();
         out.println(format("job", rank, job.title(), job.employer() == null ? "" : job.employer(),
                 job.location() == null ? "?" : place(job.location())));
-        out.println("   " + format("verdict", r.label("verdict." + r.verdict(), locale), r.overallScore()));
+        String verdict = r.label("verdict." + r.verdict(), locale);
+        // the score in words: never bare points beside "not yet"
+        out.println("   " + format("verdict", r.provisional()
+                ? verdict + " (" + r.label("verdict.provisional", locale) + ")" : verdict, r.scoreText(locale)));
+        if (!r.toAsk().isEmpty()) {
+            out.println("   " + r.label("toAsk", locale) + ": " + r.toAsk().stream()
+                    .map(u -> r.messages().has("unknown." + u, locale) ? r.label("unknown." + u, locale) : u)
+                    .collect(Collectors.joining(", ")));
+        }
         out.println("   " + java.util.Arrays.stream(Gap.values())
                 .map(gap -> r.label("gap." + gap, locale) + " " + r.score(gap)
                         + (r.gapScore(gap).blocked() ? " (" + r.label("kind.BLOCKER", locale) + ")" : ""))
                 .collect(Collectors.joining(" | ")));
         section(r, "strengths", r.findings().stream().filter(f -> f.kind() == Kind.BONUS).toList());
-        section(r, "findings", r.findings().stream().filter(f -> f.kind() == Kind.BLOCKER || f.kind() == Kind.PENALTY).toList());
+        section(r, "findings", r.findings().stream()
+                .filter(f -> f.kind() == Kind.BLOCKER || f.kind() == Kind.BRIDGED || f.kind() == Kind.PENALTY).toList());
         section(r, "information", r.findings().stream().filter(f -> f.kind() == Kind.INFORMATION).toList());
         if (!r.suggestedActions().isEmpty()) {
             out.println("   " + texts.getString("actions") + ": " + levers(r, r.suggestedActions()));
@@ -150,11 +159,12 @@ public final class RankJobsExample {
         for (Finding f : findings) {
             String mark = switch (f.kind()) {
                 case BLOCKER -> "x";
+                case BRIDGED -> "~";
                 case PENALTY -> "-";
                 case BONUS -> "+";
                 case INFORMATION -> "i";
             };
-            String points = f.kind() == Kind.PENALTY ? " " + format("points", f.points())
+            String points = f.kind() == Kind.PENALTY || f.kind() == Kind.BRIDGED ? " " + format("points", f.points())
                     : f.kind() == Kind.BONUS ? " +" + f.points() : "";
             out.println("     " + mark + " [" + f.ruleId() + ", " + r.label("gap." + f.gap(), locale) + points + "] "
                     + r.text(f, locale));

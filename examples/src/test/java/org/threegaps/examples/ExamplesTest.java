@@ -36,6 +36,16 @@ class ExamplesTest {
     }
 
     @Test
+    void noVerdictLineShowsBarePointsAndNotYetNamesItsOpenGaps() {
+        String out = run(Locale.forLanguageTag("nl"), RankJobsExample.DEFAULT_CANDIDATES);
+
+        List<String> verdicts = out.lines().filter(l -> l.strip().startsWith("Oordeel: ")).toList();
+        assertThat(verdicts).isNotEmpty().noneMatch(l -> l.contains("/100"))
+                .allMatch(l -> l.matches(".*; \\d+ punten") || l.matches(".*; \\d+ essentiële drempels? open; \\d+ punten zodra .*"));
+        assertThat(verdicts).filteredOn(l -> l.contains("nog niet")).allMatch(l -> l.contains("essentiële drempel"));
+    }
+
+    @Test
     void rankJobsShowsTheTopThreeJobsPerCandidate() {
         String out = run(Locale.forLanguageTag("nl"), List.of("ch"));
 

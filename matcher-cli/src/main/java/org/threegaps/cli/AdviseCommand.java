@@ -57,7 +57,11 @@ final class AdviseCommand extends BaseCommand {
             AdviceView.PairView pv = AdviceView.of(advice, texts.locale());
             view = pv;
             lines = new ArrayList<>();
-            lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + pv.verdict() + ", " + pv.overall() + "/100");
+            lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + ResultText.verdict(advice.result(), texts.locale()) + "; "
+                    + advice.result().scoreText(texts.locale()));
+            if (!advice.result().toAsk().isEmpty()) {
+                lines.add("  " + ResultText.toAsk(advice.result(), texts.locale()));
+            }
             int place = 1;
             for (Suggestion s : advice.redesigns()) {
                 lines.add((place++) + ". " + s.describeChanges(texts.locale()));

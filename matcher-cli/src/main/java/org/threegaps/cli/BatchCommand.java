@@ -1,7 +1,5 @@
 package org.threegaps.cli;
 
-import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -19,7 +17,6 @@ import java.util.NoSuchElementException;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
-import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Verdict;
@@ -30,7 +27,7 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code matcher batch --candidates cs.jsonl --jobs js.jsonl --out results.jsonl}: every candidate with every
- * job, streamed. The jobs are held in memory; the candidates are read one line at a time and the results
+ * job, streamed, one match-result document per line ({@link Json#writeLine}). The jobs are held in memory; the candidates are read one line at a time and the results
  * written as they come, so the number of candidates is not bounded by memory.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
@@ -67,18 +64,13 @@ final class BatchCommand extends BaseCommand {
             lines.forEachRemaining(jobs::add);
         }
         Batch batch = rules.matcher(texts).batch().threads(threads);
-        ObjectWriter writer = Json.mapper().writer().without(SerializationFeature.INDENT_OUTPUT);
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         long scored;
         PrintWriter sink = outFile == null ? out() : new PrintWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8));
         try (JsonLines<Candidate> candidates = new JsonLines<>(candidatesFile, Candidate.class)) {
             scored = batch.run(new Product(candidates, jobs), result -> {
                 verdicts.merge(result.verdict(), 1L, Long::sum);
-                try {
-                    sink.println(writer.writeValueAsString(ResultDocument.of(result, texts.locale())));
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
+                sink.println(Json.writeLine(result, texts.locale()));
             });
         } finally {
             if (outFile == null) {

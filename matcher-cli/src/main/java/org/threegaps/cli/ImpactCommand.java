@@ -10,6 +10,7 @@ import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -176,7 +177,7 @@ final class ImpactCommand extends BaseCommand {
                 MatchResult b = p.before();
                 MatchResult a = p.after();
                 out.println("  " + texts.get("impact.pair", b.candidateId(), b.jobId(),
-                        label(b.verdict(), messages, locale), b.overallScore(), label(a.verdict(), messages, locale), a.overallScore()));
+                        ResultText.verdict(b, locale), b.scoreText(locale), ResultText.verdict(a, locale), a.scoreText(locale)));
                 out.println("    " + texts.get("impact.pairGaps", b.score(Gap.SKILL), a.score(Gap.SKILL),
                         b.score(Gap.SEARCH), a.score(Gap.SEARCH), b.score(Gap.ORGANISATION), a.score(Gap.ORGANISATION)));
                 for (Finding f : p.removed()) {
@@ -234,8 +235,8 @@ final class ImpactCommand extends BaseCommand {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("candidate", p.before().candidateId());
             entry.put("job", p.before().jobId());
-            entry.put("before", ResultView.of(p.before(), locale));
-            entry.put("after", ResultView.of(p.after(), locale));
+            entry.put("before", ResultDocument.of(p.before(), locale));
+            entry.put("after", ResultDocument.of(p.after(), locale));
             entry.put("removed", p.removed().stream().map(Finding::ruleId).toList());
             entry.put("added", p.added().stream().map(Finding::ruleId).toList());
             most.add(entry);

@@ -14,7 +14,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
- * {@code matcher match --candidate c.json --job j.json [--keep kept.json]}: one explained result; with
+ * {@code matcher match --candidate c.json --job j.json [--format json] [--keep kept.json]}: one explained
+ * result, as text or as the library's match-result document ({@link Json#write(MatchResult, java.util.Locale)},
+ * the form {@code batch} writes one per line); with
  * {@code --keep}, also the decision as it is kept on file (inputs, their digest, rule-set fingerprint,
  * library version, outcome) for {@code matcher replay}.
  */
@@ -57,7 +59,7 @@ final class MatchCommand extends BaseCommand {
             keep(AuditedResult.of(result), keepFile, texts);
         }
         if (format == Format.json) {
-            out().println(Json.write(ResultView.of(result, texts.locale())));
+            out().println(Json.write(result, texts.locale()));
         } else {
             ResultText.print(out(), result, texts);
             if (keepFile != null) {

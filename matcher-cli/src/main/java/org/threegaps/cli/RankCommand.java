@@ -4,6 +4,7 @@ import java.util.List;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.Ranking;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Gap;
@@ -17,11 +18,13 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * {@code matcher rank --candidate c.json --jobs jobs/} or {@code matcher rank --job j.json --candidates cs/}:
- * best verdict first, then the overall score.
+ * best verdict first, then settled before provisional, then the fewest open essential gaps, then the points.
+ * As JSON: an array of the library's match-result documents.
  */
 @Command(name = "rank", mixinStandardHelpOptions = true,
         description = {"Rank jobs for one candidate (--candidate with --jobs) or candidates for one job "
-                + "(--job with --candidates): best verdict first, then the highest overall score.",
+                + "(--job with --candidates): best verdict first, then settled before provisional, then the fewest "
+                + "open essential gaps, then the most points.",
                 "--jobs and --candidates take a folder of JSON files, a file with a JSON array, or one document."})
 final class RankCommand extends BaseCommand {
     /** Output formats. */
@@ -75,27 +78,31 @@ final class RankCommand extends BaseCommand {
         }
         List<MatchResult> best = (atLeast == null ? ranking : ranking.atLeast(atLeast)).top(top);
         if (format == Format.json) {
-            out().println(Json.write(best.stream().map(r -> ResultView.of(r, texts.locale())).toList()));
+            out().println(Json.write(best.stream().map(r -> ResultDocument.of(r, texts.locale())).toList()));
             return ExitCodes.OK;
         }
         out().println(texts.get("rank.heading", heading, best.size(), pool));
         Table table = new Table(">#", texts.get(jobsForCandidate ? "rank.col.job" : "rank.col.candidate"), "",
-                texts.get("rank.col.verdict"), ">" + texts.get("rank.col.overall"), ">" + texts.get("rank.col.skill"),
+                texts.get("rank.col.verdict"), ">" + texts.get("rank.col.open"), ">" + texts.get("rank.col.points"),
+                ">" + texts.get("rank.col.skill"),
                 ">" + texts.get("rank.col.search"), ">" + texts.get("rank.col.organisation"), texts.get("rank.col.rules"));
         int place = 1;
         for (MatchResult r : best) {
             table.row(place++, jobsForCandidate ? r.jobId() : r.candidateId(),
                     jobsForCandidate ? r.job().title() : nameOrEmpty(r.candidate()),
-                    r.label("verdict." + r.verdict().name(), texts.locale()), r.overallScore(), r.score(Gap.SKILL),
+                    ResultText.verdict(r, texts.locale()), r.openEssentialGaps(), r.overallScore(), r.score(Gap.SKILL),
                     r.score(Gap.SEARCH), r.score(Gap.ORGANISATION), costs(r));
         }
         table.print(out(), "");
+        if (best.stream().anyMatch(r -> r.openEssentialGaps() > 0)) {
+            out().println(texts.get("rank.pointsNote"));
+        }
         return ExitCodes.OK;
     }
 
-    /** @return the rule ids that cost points or block, e.g. "✗MO-01 −CA-07" */
+    /** @return the rule ids that block, are bridged or cost points, e.g. "✗MO-01 ~SK-02 −CA-07" */
     private static String costs(MatchResult r) {
-        return String.join(" ", r.findings().stream().filter(f -> f.kind() == Kind.BLOCKER || f.kind() == Kind.PENALTY)
+        return String.join(" ", r.findings().stream().filter(f -> f.kind() != Kind.BONUS && f.kind() != Kind.INFORMATION)
                 .map(f -> ResultText.sign(f.kind()) + f.ruleId()).toList());
     }
 

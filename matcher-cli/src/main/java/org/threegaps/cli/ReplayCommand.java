@@ -113,7 +113,7 @@ final class ReplayCommand extends BaseCommand {
             out.println(texts.get("replay.otherVersion"));
         }
         if (report.identical()) {
-            out.println(texts.get("replay.same", verdict(now, now.verdict(), locale), now.overallScore()));
+            out.println(texts.get("replay.same", ResultText.verdict(now, locale), now.scoreText(locale)));
             return;
         }
         out.println(texts.get("replay.different"));

@@ -13,7 +13,10 @@ import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
 import org.threegaps.matcher.result.MatchResult;
 
-/** Writes one explained result for a terminal: verdict, gap scores, each finding with its rule id, levers. */
+/**
+ * Writes one explained result for a terminal: verdict (marked when provisional, with what to ask first), the
+ * score in words (never bare points beside "not yet"), gap scores, each finding with its rule id, levers.
+ */
 final class ResultText {
     private ResultText() {
     }
@@ -22,8 +25,10 @@ final class ResultText {
     static void print(PrintWriter out, MatchResult result, Texts texts) {
         Locale locale = texts.locale();
         out.println(texts.get("result.title", describe(result.candidate()), describe(result.job())));
-        out.println(texts.get("result.verdict", result.label("verdict." + result.verdict().name(), locale),
-                result.overallScore()));
+        out.println(texts.get("result.verdict", verdict(result, locale), result.scoreText(locale)));
+        if (!result.toAsk().isEmpty()) {
+            out.println("  " + toAsk(result, locale));
+        }
         Table gaps = new Table("", ">", "");
         for (Gap gap : Gap.values()) {
             GapScore score = result.gapScore(gap);
@@ -50,6 +55,18 @@ final class ResultText {
         out.println(texts.get("result.ruleSet", result.fingerprint()));
     }
 
+    /** @return the verdict in words, marked when it is provisional: "match with support (provisional)" */
+    static String verdict(MatchResult result, Locale locale) {
+        String verdict = result.label("verdict." + result.verdict().name(), locale);
+        return result.provisional() ? verdict + " (" + result.label("verdict.provisional", locale) + ")" : verdict;
+    }
+
+    /** @return what to ask first, in words: "Ask first: the candidate's transport modes" */
+    static String toAsk(MatchResult result, Locale locale) {
+        return result.label("toAsk", locale) + ": " + String.join(", ",
+                result.toAsk().stream().map(u -> result.messages().value("#" + u, locale)).toList());
+    }
+
     /** @return one finding as a line: sign, rule id, points, text */
     static String findingLine(MatchResult result, Finding f, Locale locale) {
         return String.format(Locale.ROOT, "  %s %-6s %4s  %s", sign(f.kind()), f.ruleId(), points(f), result.text(f, locale));
@@ -65,6 +82,7 @@ final class ResultText {
         return switch (kind) {
             case BONUS -> "+";
             case BLOCKER -> "✗";
+            case BRIDGED -> "~";
             case PENALTY -> "−";
             case INFORMATION -> "i";
         };
@@ -72,7 +90,7 @@ final class ResultText {
 
     static String points(Finding f) {
         return switch (f.kind()) {
-            case PENALTY -> "-" + f.points();
+            case PENALTY, BRIDGED -> "-" + f.points();
             case BONUS -> "+" + f.points();
             default -> "";
         };

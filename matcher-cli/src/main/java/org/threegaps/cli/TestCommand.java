@@ -68,8 +68,8 @@ final class TestCommand extends BaseCommand {
         if (result == null) {
             return;
         }
-        out().println("      " + texts.get("test.result", result.label("verdict." + result.verdict().name(), texts.locale()),
-                result.overallScore(), result.score(Gap.SKILL), result.score(Gap.SEARCH), result.score(Gap.ORGANISATION)));
+        out().println("      " + texts.get("test.result", ResultText.verdict(result, texts.locale()),
+                result.scoreText(texts.locale()), result.score(Gap.SKILL), result.score(Gap.SEARCH), result.score(Gap.ORGANISATION)));
         out().println("      " + texts.get("test.findings"));
         if (result.findings().isEmpty()) {
             out().println("        " + texts.get("result.none"));

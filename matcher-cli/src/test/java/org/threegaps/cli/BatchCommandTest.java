@@ -52,6 +52,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void everyLineIsAMatchResultDocumentValidAgainstTheSchemaAndEqualToWhatMatchWrites() throws Exception {
+        Path candidates = jsonLines(TestData.candidates(), "candidates.jsonl");
+        Path jobs = jsonLines(TestData.jobs(), "jobs.jsonl");
+        Path out = temp.resolve("results.jsonl");
+
+        Run run = Run.of("batch", "--candidates", candidates.toString(), "--jobs", jobs.toString(), "--out", out.toString(),
+                "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        List<String> results = Files.readAllLines(out);
+        for (String line : results) {
+            assertThat(ResultSchema.problems(line)).as(line).isEmpty();
+        }
+        JsonNode first = Json.mapper().readTree(results.get(0));
+        Run match = Run.of("match", "--candidate", TestData.candidate(first.get("candidateId").asText()),
+                "--job", TestData.job(first.get("jobId").asText()), "--format", "json", "--lang", "en");
+        assertThat(Json.mapper().readTree(match.out())).isEqualTo(first);
+    }
+
+    @Test
     void aBadLineNamesTheFileTheLineAndTheFieldWithoutAStackTrace() throws Exception {
         Path candidates = jsonLines(TestData.candidates(), "candidates.jsonl");
         List<String> lines = new ArrayList<>(Files.readAllLines(candidates));

@@ -53,18 +53,26 @@ class ImpactCommandTest {
 
     @Test
     void jsonHasTheCountsAndTheMostChangedPairs() throws Exception {
-        Run run = Run.of("impact", "--population", TestData.population(), "--set", "verdict.match.minGapScore=101",
+        // a commute beyond the person's maximum is out of reach, not a penalty: MO-02 gives way to the blocker MO-01
+        Run run = Run.of("impact", "--population", TestData.population(), "--set", "commute.unreachable.factor=1",
                 "--format", "json", "--top", "2");
 
         JsonNode report = Json.mapper().readTree(run.out());
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(report.get("pairs").asInt()).isEqualTo(36);
-        assertThat(report.get("changedParameters").get(0).get("key").asText()).isEqualTo("verdict.match.minGapScore");
-        assertThat(report.get("changedParameters").get(0).get("after").asText()).isEqualTo("101");
-        assertThat(report.get("verdicts").get("MATCH").get("after").asInt()).isZero();
-        assertThat(report.get("verdictChanges").asInt()).isEqualTo(report.get("verdicts").get("MATCH").get("before").asInt());
+        assertThat(report.get("changedParameters").get(0).get("key").asText()).isEqualTo("commute.unreachable.factor");
+        assertThat(report.get("changedParameters").get(0).get("after").asText()).isEqualTo("1");
+        JsonNode match = report.get("verdicts").get("MATCH");
+        assertThat(report.get("verdictChanges").asInt()).isEqualTo(match.get("before").asInt() - match.get("after").asInt())
+                .isPositive();
         assertThat(report.get("mostChanged")).hasSize(2);
-        assertThat(report.get("mostChanged").get(0).get("before").get("verdict").asText()).isEqualTo("MATCH");
+        for (JsonNode pair : report.get("mostChanged")) {
+            assertThat(ResultSchema.problems(pair.get("before"))).isEmpty();
+            assertThat(ResultSchema.problems(pair.get("after"))).isEmpty();
+        }
+        JsonNode first = report.get("mostChanged").get(0);
+        assertThat(first.get("before").get("verdict").asText()).isEqualTo("MATCH");
+        assertThat(first.get("after").get("score").get("openEssentialGaps").asInt()).isEqualTo(1);
     }
 
     @Test

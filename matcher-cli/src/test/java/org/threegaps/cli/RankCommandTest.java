@@ -22,7 +22,9 @@ class RankCommandTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("Jobs for amira, best first: 6 of 6")
-                .contains("kassa-genk", "nachtpicker-beringen", "Verdict", "Organisation");
+                .contains("kassa-genk", "nachtpicker-beringen", "Verdict", "Open gaps", "Points", "Organisation")
+                .containsPattern("\\n4 +schoonmaak-wzc-lanaken .* not yet +1 +\\d+ ")
+                .contains("the points are what the pair would score once they are closed");
     }
 
     @Test
@@ -35,6 +37,7 @@ class RankCommandTest {
         List<Verdict> verdicts = new ArrayList<>();
         ranked.forEach(r -> verdicts.add(Verdict.valueOf(r.get("verdict").asText())));
         assertThat(verdicts).isSorted();
+        ranked.forEach(r -> assertThat(ResultSchema.problems(r)).as("%s", r.get("candidateId")).isEmpty());
     }
 
     @Test

@@ -51,7 +51,7 @@ class ReplayCommandTest {
 
         JsonNode result = Json.mapper().readTree(run.out());
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(result.get("candidate").asText()).isEqualTo("amira");
+        assertThat(result.get("candidateId").asText()).isEqualTo("amira");
         assertThat(kept).isRegularFile();
     }
 
@@ -76,7 +76,7 @@ class ReplayCommandTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("Replay of " + kept + ": amira (Amira) × kassa-genk")
                 .contains("(the bundled rule set)")
-                .contains("Same result: match, overall score 88.")
+                .contains("Same result: match; 88 points.")
                 .doesNotContain("not the one", "Different");
     }
 
@@ -87,7 +87,7 @@ class ReplayCommandTest {
         Run run = Run.of("replay", kept.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).startsWith("Herberekening van ").contains("Zelfde resultaat: match, totaalscore 88.");
+        assertThat(run.out()).startsWith("Herberekening van ").contains("Zelfde resultaat: match; 88 punten.");
     }
 
     @Test
@@ -98,14 +98,14 @@ class ReplayCommandTest {
         rules.replace("policy.properties", "MO-02.points = 15", "MO-02.points = 40");
         // WHEN the decision is replayed with the changed rules
         Run run = Run.of("replay", kept.toString(), "--rules", rules.arg(), "--lang", "en");
-        // THEN it names the other rule set and every change
+        // THEN it names the other rule set and every change; points alone never change the verdict
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out())
                 .contains("(" + rules.arg() + ")")
                 .contains("The rule set is not the one the decision was made with.")
                 .contains("Different result (kept → now):")
-                .contains("verdict: match → match with support")
-                .contains("overall score: 88 → 78")
+                .contains("points: 88 → 78")
+                .doesNotContain("verdict:")
                 .contains("organisation gap: 75 (−25) → 50 (−50)")
                 .containsPattern("~ − MO-02 +-15 → -40  Commute 62 min by public transport, maximum 45\\.")
                 .doesNotContain("skill gap:", "search gap:");
@@ -121,7 +121,7 @@ class ReplayCommandTest {
 
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("De regelset is niet die waarmee de beslissing genomen werd.",
-                "Ander resultaat (bewaard → nu):", "oordeel: match → match met ondersteuning", "organisatiekloof: 75 (−25) → 50 (−50)",
+                "Ander resultaat (bewaard → nu):", "punten: 88 → 78", "organisatiekloof: 75 (−25) → 50 (−50)",
                 "bevindingen (− weg, + nieuw, ~ gewijzigd):");
     }
 
@@ -136,7 +136,7 @@ class ReplayCommandTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("The rule set is not the one the decision was made with.",
-                "Same result: match, overall score 88.");
+                "Same result: match; 88 points.");
     }
 
     @Test

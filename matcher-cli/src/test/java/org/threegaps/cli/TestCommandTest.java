@@ -27,7 +27,7 @@ class TestCommandTest {
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("FAIL  ").contains("impossible-score.yaml")
                 .contains("- score SKILL: expected 101..101, was ")
-                .containsPattern("result: [a-z ]+, overall \\d+ \\(skill \\d+, search \\d+, organisation \\d+\\)")
+                .containsPattern("result: [a-z ]+; (\\d+ essential gaps? open; )?\\d+ points[a-z ]* \\(skill \\d+, search \\d+, organisation \\d+\\)")
                 .contains("findings:")
                 .endsWith("0 passed, 1 failed\n");
     }

@@ -150,8 +150,9 @@ public final class Json {
     }
 
     /**
-     * Writes a result in its stable JSON form ({@link ResultDocument}): verdict, overall and per-gap
-     * scores, findings with values and texts, levers, strengths, suggested actions, unknowns, the rule
+     * Writes a result in its stable JSON form ({@link ResultDocument}, {@code match-result.schema.json}):
+     * verdict, whether it is provisional, the score (open and bridged essential gaps, points), per-gap scores,
+     * findings with values and texts, levers, strengths, suggested actions, unknowns, what to ask, the rule
      * set's fingerprint and the library version.
      *
      * @param locale the language of the texts: Dutch ("nl") or English ("en")
@@ -159,6 +160,23 @@ public final class Json {
      */
     public static String write(MatchResult result, Locale locale) {
         return write(ResultDocument.of(result, locale));
+    }
+
+    /**
+     * Writes a result in the same stable form as {@link #write(MatchResult, Locale)}, on one line: for JSON
+     * Lines and for a column that holds a whole result.
+     *
+     * @param locale the language of the texts: Dutch ("nl") or English ("en")
+     * @return the document as JSON without line breaks
+     */
+    public static String writeLine(MatchResult result, Locale locale) {
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(ResultDocument.of(result, locale));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write the result of " + result.candidateId() + " × "
+                    + result.jobId() + " as JSON", e);
+        }
     }
 
     /** @return a result document read back from JSON written by {@link #write(MatchResult, Locale)} */

@@ -25,24 +25,30 @@ import org.threegaps.matcher.result.Verdict;
  * @param locale         the language of every {@code text} field: "nl" or "en"
  * @param candidateId    the candidate's id
  * @param jobId          the job's id
- * @param verdict        the verdict code
+ * @param verdict        the verdict code, decided by the essential findings only
  * @param verdictText    the verdict in words
- * @param overall        the weighted mean of the gap scores, 0–100
+ * @param provisional    true when a fact an essential rule needs is unknown ({@code toAsk}): the verdict may
+ *                       still get worse once it is known
+ * @param score          the hard and the soft score: open and bridged essential gaps, and the points
  * @param gaps           one score per gap: skill, search, organisation
- * @param findings       every finding: blockers, penalties, bonuses, information
+ * @param findings       every finding: blockers, bridged gaps, penalties, bonuses, information
  * @param strengths      rule ids of the bonus findings, to lead an explanation with
  * @param suggestedActions the levers of blockers and penalties, employer-side first
  * @param unknowns       input fields that were not filled in and mattered for this pair
+ * @param toAsk          the unknown fields an essential rule needs, to ask first
  * @param ruleSet        the rule set and library that produced the result
  */
-@JsonPropertyOrder({"format", "locale", "candidateId", "jobId", "verdict", "verdictText", "overall", "gaps",
-        "findings", "strengths", "suggestedActions", "unknowns", "ruleSet"})
+@JsonPropertyOrder({"format", "locale", "candidateId", "jobId", "verdict", "verdictText", "provisional", "score",
+        "gaps", "findings", "strengths", "suggestedActions", "unknowns", "toAsk", "ruleSet"})
 public record ResultDocument(int format, String locale, String candidateId, String jobId, Verdict verdict,
-                             String verdictText, int overall, List<GapView> gaps, List<FindingView> findings,
-                             List<String> strengths, List<LeverView> suggestedActions, List<UnknownView> unknowns,
-                             RuleSetView ruleSet) {
-    /** The version of this JSON form. */
-    public static final int FORMAT = 1;
+                             String verdictText, boolean provisional, ScoreView score, List<GapView> gaps,
+                             List<FindingView> findings, List<String> strengths, List<LeverView> suggestedActions,
+                             List<UnknownView> unknowns, List<UnknownView> toAsk, RuleSetView ruleSet) {
+    /**
+     * The version of this JSON form. 2: the bare "overall" number gave way to "score" (open and bridged
+     * essential gaps beside the points), and "provisional", "toAsk" and the finding kind BRIDGED came in.
+     */
+    public static final int FORMAT = 2;
 
     private static final String LIBRARY_VERSION = readLibraryVersion();
 
@@ -52,6 +58,20 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
         strengths = List.copyOf(strengths);
         suggestedActions = List.copyOf(suggestedActions);
         unknowns = List.copyOf(unknowns);
+        toAsk = List.copyOf(toAsk);
+    }
+
+    /**
+     * The score as a constraint solver gives it, hard before soft: the points never outweigh an open
+     * essential gap, and with open gaps they are what the pair would score once those are closed.
+     *
+     * @param openEssentialGaps    essential gaps the job as it stands leaves open (blockers): the hard score
+     * @param bridgedEssentialGaps essential gaps that what the job already offers bridges
+     * @param points               the weighted mean of the gap scores, 0–100: the soft score
+     * @param text                 the score in words, such as "1 essential gap open; 96 points once it is closed"
+     */
+    @JsonPropertyOrder({"openEssentialGaps", "bridgedEssentialGaps", "points", "text"})
+    public record ScoreView(int openEssentialGaps, int bridgedEssentialGaps, int points, String text) {
     }
 
     /**
@@ -102,7 +122,8 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
     }
 
     /**
-     * An input field that was not filled in.
+     * An input field that was not filled in: in {@code unknowns}, and in {@code toAsk} when an essential rule
+     * needs it.
      *
      * @param field the field path, such as "candidate.availability"
      * @param text  the field in words
@@ -138,18 +159,23 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
         }
         List<FindingView> findings = result.findings().stream().map(f -> new FindingView(f.ruleId(), f.gap(),
                 f.area(), f.kind(), f.points(), values(f), result.text(f, in), levers(result, f.levers(), in))).toList();
-        List<UnknownView> unknowns = result.unknowns().stream().map(field -> new UnknownView(field,
-                result.messages().has("unknown." + field, in) ? result.label("unknown." + field, in) : field)).toList();
+        ScoreView score = new ScoreView(result.openEssentialGaps(), result.bridgedEssentialGaps(),
+                result.overallScore(), result.scoreText(in));
         return new ResultDocument(FORMAT, language, result.candidateId(), result.jobId(), result.verdict(),
-                result.label("verdict." + result.verdict().name(), in), result.overallScore(), gaps, findings,
+                result.label("verdict." + result.verdict().name(), in), result.provisional(), score, gaps, findings,
                 result.strengths().stream().map(Finding::ruleId).toList(),
-                levers(result, result.suggestedActions(), in), unknowns,
-                new RuleSetView(result.fingerprint(), LIBRARY_VERSION));
+                levers(result, result.suggestedActions(), in), fields(result, result.unknowns(), in),
+                fields(result, result.toAsk(), in), new RuleSetView(result.fingerprint(), LIBRARY_VERSION));
     }
 
     /** @return the library version from {@code version.properties} */
     public static String libraryVersion() {
         return LIBRARY_VERSION;
+    }
+
+    private static List<UnknownView> fields(MatchResult result, List<String> fields, Locale locale) {
+        return fields.stream().map(field -> new UnknownView(field, result.messages().has("unknown." + field, locale)
+                ? result.label("unknown." + field, locale) : field)).toList();
     }
 
     private static List<LeverView> levers(MatchResult result, List<Lever> levers, Locale locale) {

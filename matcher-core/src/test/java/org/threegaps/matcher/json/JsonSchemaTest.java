@@ -98,7 +98,33 @@ class JsonSchemaTest {
 
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
             assertThat(RESULT.validate(Json.mapper().readTree(Json.write(result, locale)))).as("%s", locale).isEmpty();
+            assertThat(RESULT.validate(Json.mapper().readTree(Json.writeLine(result, locale)))).as("%s", locale).isEmpty();
         }
+    }
+
+    @Test
+    void provisionalAndBridgedResultsAreValid() throws IOException {
+        Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
+        Candidate noModes = Candidate.builder("c").home(Location.postcode("3500")).build();
+        for (String sector : List.of("courier", "night-courier")) {
+            var result = matcher.match(noModes, Job.builder(sector).sector(sector).location(Location.postcode("3500")).build());
+            assertThat(result.toAsk()).as(sector).isNotEmpty();
+
+            assertThat(RESULT.validate(Json.mapper().readTree(Json.write(result, Locale.ENGLISH)))).as(sector).isEmpty();
+        }
+    }
+
+    @Test
+    void theResultSchemaRefusesFormatOneAndABareOverallNumber() throws IOException {
+        Matcher matcher = Matcher.withRules(TestRules.source()).build();
+        ObjectNode doc = (ObjectNode) Json.mapper().readTree(Json.write(matcher.match(Candidate.builder("c").build(),
+                Job.builder("j").build()), Locale.ENGLISH));
+        doc.put("format", 1);
+        doc.put("overall", 96);
+        doc.remove("score");
+
+        assertThat(RESULT.validate(doc)).extracting(ValidationMessage::getMessage)
+                .anyMatch(m -> m.contains("format")).anyMatch(m -> m.contains("overall")).anyMatch(m -> m.contains("score"));
     }
 
     @Test

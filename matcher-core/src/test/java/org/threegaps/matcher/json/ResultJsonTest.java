@@ -51,9 +51,77 @@ class ResultJsonTest {
         assertThat(doc.get("jobId").asText()).isEqualTo("delivery-hasselt");
         assertThat(doc.get("verdict").asText()).isEqualTo("NOT_YET");
         assertThat(doc.get("verdictText").asText()).isEqualTo("nog niet");
-        assertThat(doc.get("overall").asInt()).isEqualTo(result.overallScore());
+        assertThat(doc.get("provisional").asBoolean()).isFalse();
+        assertThat(doc.has("overall")).as("format 1's bare number is gone").isFalse();
         assertThat(doc.get("ruleSet").get("fingerprint").asText()).isEqualTo(MATCHER.fingerprint());
         assertThat(doc.get("ruleSet").get("libraryVersion").asText()).matches("\\d+\\.\\d+\\.\\d+.*");
+    }
+
+    @Test
+    void theScoreGivesTheOpenEssentialGapsBeforeThePointsAndSaysWhatThePointsAre() throws Exception {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        JsonNode score = write(result, NL).get("score");
+
+        assertThat(score.get("openEssentialGaps").asInt()).isEqualTo(1);
+        assertThat(score.get("bridgedEssentialGaps").asInt()).isZero();
+        assertThat(score.get("points").asInt()).isEqualTo(result.overallScore());
+        assertThat(score.get("text").asText())
+                .isEqualTo("1 essentiële drempel open; " + result.overallScore() + " punten zodra die weg is");
+        assertThat(write(result, Locale.ENGLISH).get("score").get("text").asText())
+                .isEqualTo("1 essential gap open; " + result.overallScore() + " points once it is closed");
+    }
+
+    @Test
+    void withoutAnOpenGapTheScoreTextIsThePoints() throws Exception {
+        MatchResult result = MATCHER.match(CANDIDATE.toBuilder().car(true).build(), JOB);
+
+        JsonNode doc = write(result, Locale.ENGLISH);
+
+        assertThat(doc.get("verdict").asText()).isEqualTo("MATCH");
+        assertThat(doc.get("score").get("openEssentialGaps").asInt()).isZero();
+        assertThat(doc.get("score").get("text").asText()).isEqualTo(result.overallScore() + " points");
+    }
+
+    @Test
+    void aBridgedEssentialGapIsCountedAndListedAsBridged() throws Exception {
+        Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
+        Job courier = JOB.toBuilder().sector("courier").build();
+
+        JsonNode doc = write(matcher.match(CANDIDATE, courier), Locale.ENGLISH);
+
+        assertThat(doc.get("verdict").asText()).isEqualTo("MATCH_WITH_SUPPORT");
+        assertThat(doc.get("score").get("openEssentialGaps").asInt()).isZero();
+        assertThat(doc.get("score").get("bridgedEssentialGaps").asInt()).isEqualTo(1);
+        JsonNode bridged = finding(doc.get("findings"), "T-06");
+        assertThat(bridged.get("kind").asText()).isEqualTo("BRIDGED");
+        assertThat(bridged.get("points").asInt()).isEqualTo(4);
+        assertThat(bridged.get("levers").get(0).get("lever").asText()).isEqualTo("GRACE_PERIOD");
+    }
+
+    @Test
+    void anUnknownAnEssentialRuleNeedsMakesTheResultProvisionalWithWhatToAsk() throws Exception {
+        Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
+        Candidate noModes = Candidate.builder("new").home(Location.postcode("3500")).build();
+        Job courier = JOB.toBuilder().sector("courier").build();
+
+        JsonNode doc = write(matcher.match(noModes, courier), Locale.ENGLISH);
+
+        assertThat(doc.get("verdict").asText()).isEqualTo("MATCH_WITH_SUPPORT");
+        assertThat(doc.get("provisional").asBoolean()).isTrue();
+        assertThat(doc.get("toAsk").toString())
+                .isEqualTo("[{\"field\":\"candidate.transportModes\",\"text\":\"the candidate's transport modes\"}]");
+    }
+
+    @Test
+    void anUnknownNoEssentialRuleNeedsIsNotAskedFirst() throws Exception {
+        Candidate noModes = Candidate.builder("new").home(Location.postcode("3500")).build();
+
+        JsonNode doc = write(MATCHER.match(noModes, JOB), Locale.ENGLISH);
+
+        assertThat(doc.get("unknowns").toString()).contains("candidate.transportModes");
+        assertThat(doc.get("provisional").asBoolean()).isFalse();
+        assertThat(doc.get("toAsk").toString()).isEqualTo("[]");
     }
 
     @Test
@@ -124,6 +192,16 @@ class ResultJsonTest {
         assertThat(finding(doc.get("findings"), "T-04").get("kind").asText()).isEqualTo("INFORMATION");
         assertThat(doc.get("unknowns").toString())
                 .contains("{\"field\":\"candidate.transportModes\",\"text\":\"the candidate's transport modes\"}");
+    }
+
+    @Test
+    void oneLineHoldsTheSameDocument() throws Exception {
+        MatchResult result = MATCHER.match(CANDIDATE, JOB);
+
+        String line = Json.writeLine(result, NL);
+
+        assertThat(line).doesNotContain("\n");
+        assertThat(Json.mapper().readTree(line)).isEqualTo(Json.mapper().readTree(Json.write(result, NL)));
     }
 
     @Test

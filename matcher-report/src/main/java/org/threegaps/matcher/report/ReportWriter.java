@@ -28,20 +28,24 @@ import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.advisor.OptionReach;
 import org.threegaps.matcher.advisor.Suggestion;
 import org.threegaps.matcher.i18n.Placeholders;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
-import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
-import org.threegaps.matcher.result.Lever;
 import org.threegaps.matcher.result.MatchResult;
 
 /**
  * Renders one self-contained static HTML page (no scripts, fonts or other files) for a case worker: the
  * jobs ranked for one candidate, or the candidates ranked for one job with the options that open it to
  * the most people. Per pair: the verdict, three gap bars with text alternatives, what already fits, the
- * findings with the levers that would lift them, and the redesign advisor's suggestions. Every input
- * text is HTML-escaped by the template engine (Mustache's {@code {{…}}}).
+ * findings with the levers that would lift them, and the redesign advisor's suggestions. The verdict
+ * stands with its open essential gaps and the score in words, never with bare points; a provisional
+ * verdict says so, with what to ask first. Each pair's texts come from its match-result document
+ * ({@link ResultDocument}, the one JSON writer), and each pair carries that document whole in its
+ * {@code data-result} attribute, for tools. Every input text is HTML-escaped by the template engine
+ * (Mustache's {@code {{…}}}).
  *
  * <pre>{@code
  * ReportWriter writer = ReportWriter.of(matcher).locale(Locale.ENGLISH);
@@ -167,6 +171,7 @@ public final class ReportWriter {
     }
 
     private Map<String, Object> pair(int rank, MatchResult r, boolean rankingJobs) {
+        ResultDocument doc = ResultDocument.of(r, locale);
         Map<String, Object> p = new HashMap<>();
         p.put("rank", rank);
         p.put("anchor", "pair-" + rank);
@@ -174,9 +179,17 @@ public final class ReportWriter {
         p.put("jobId", r.jobId());
         p.put("heading", rankingJobs ? r.job().title() : name(r.candidate()));
         p.put("subheading", rankingJobs ? join(r.job().employer(), r.jobId()) : r.candidateId());
-        p.put("verdictName", r.verdict().name());
-        p.put("verdict", r.label("verdict." + r.verdict().name(), locale));
-        p.put("overall", r.overallScore());
+        p.put("verdictName", doc.verdict().name());
+        p.put("verdict", doc.provisional()
+                ? doc.verdictText() + " (" + r.label("verdict.provisional", locale) + ")" : doc.verdictText());
+        p.put("provisional", doc.provisional());
+        p.put("openGaps", doc.score().openEssentialGaps());
+        p.put("points", doc.score().points());
+        p.put("scoreText", doc.score().text());
+        p.put("toAskLabel", r.label("toAsk", locale));
+        p.put("toAsk", String.join(", ", doc.toAsk().stream().map(ResultDocument.UnknownView::text).toList()));
+        p.put("hasToAsk", !doc.toAsk().isEmpty());
+        p.put("result", Json.writeLine(r, locale));
         List<Map<String, Object>> gaps = new ArrayList<>();
         for (Gap gap : Gap.values()) {
             Map<String, Object> g = new HashMap<>();
@@ -193,21 +206,17 @@ public final class ReportWriter {
         p.put("gaps", gaps);
         List<Map<String, Object>> strengths = new ArrayList<>();
         List<Map<String, Object>> findings = new ArrayList<>();
-        for (Finding f : r.findings()) {
+        for (ResultDocument.FindingView f : doc.findings()) {
             Map<String, Object> m = new HashMap<>();
             m.put("rule", f.ruleId());
-            m.put("text", r.text(f, locale));
+            m.put("text", f.text());
             if (f.kind() == Kind.BONUS) {
                 strengths.add(m);
                 continue;
             }
             m.put("kindName", f.kind().name());
             m.put("kind", r.label("kind." + f.kind().name(), locale));
-            List<String> levers = new ArrayList<>();
-            for (Lever lever : f.levers()) {
-                levers.add(r.label("lever." + lever.name(), locale));
-            }
-            m.put("levers", String.join("; ", levers));
+            m.put("levers", String.join("; ", f.levers().stream().map(ResultDocument.LeverView::text).toList()));
             findings.add(m);
         }
         p.put("strengths", strengths);
@@ -223,8 +232,8 @@ public final class ReportWriter {
         p.put("asks", asks);
         p.put("hasAsks", !asks.isEmpty());
         p.put("hasAdvice", !suggestions.isEmpty() || !asks.isEmpty());
-        p.put("unknowns", String.join(", ", r.unknowns().stream().map(u -> r.messages().value("#" + u, locale)).toList()));
-        p.put("hasUnknowns", !r.unknowns().isEmpty());
+        p.put("unknowns", String.join(", ", doc.unknowns().stream().map(ResultDocument.UnknownView::text).toList()));
+        p.put("hasUnknowns", !doc.unknowns().isEmpty());
         return p;
     }
 

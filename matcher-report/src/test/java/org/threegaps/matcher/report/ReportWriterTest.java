@@ -12,6 +12,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -57,8 +58,50 @@ class ReportWriterTest {
                 assertThat(bar.selectFirst(".fill").attr("style")).isEqualTo("width: " + score + "%");
                 assertThat(bar.attr("aria-valuetext")).endsWith(score + " op 100");
             }
-            assertThat(article.attr("data-overall")).isEqualTo(Integer.toString(result.overallScore()));
+            assertThat(article.attr("data-points")).isEqualTo(Integer.toString(result.overallScore()));
+            assertThat(article.attr("data-open-gaps")).isEqualTo(Integer.toString(result.openEssentialGaps()));
         }
+    }
+
+    @Test
+    void eachPairCarriesTheLibrarysResultDocumentValidAgainstTheSchema() throws Exception {
+        for (Locale locale : List.of(NL, Locale.ENGLISH)) {
+            Candidate sara = ReportFixtures.singleParent();
+            Document page = candidatePage(sara, locale);
+
+            for (Element article : page.select("article")) {
+                String document = article.attr("data-result");
+                assertThat(ResultSchema.problems(document)).as(article.attr("data-job")).isEmpty();
+                MatchResult result = MATCHER.match(sara, ReportFixtures.jobs().stream()
+                        .filter(j -> j.id().equals(article.attr("data-job"))).findFirst().orElseThrow());
+                assertThat(Json.mapper().readTree(document)).isEqualTo(Json.mapper().readTree(Json.write(result, locale)));
+            }
+            assertThat(page.select("article")).isNotEmpty();
+        }
+    }
+
+    @Test
+    void aNotYetPairShowsItsOpenGapsWithThePointsNeverThePointsAlone() {
+        Candidate sara = ReportFixtures.singleParent();
+        MatchResult result = MATCHER.match(sara, ReportFixtures.early());
+        Element article = candidatePage(sara, NL).selectFirst("article[data-job=j-early]");
+
+        assertThat(result.openEssentialGaps()).isPositive();
+        assertThat(article.selectFirst(".score-text").text()).isEqualTo(result.scoreText(NL))
+                .startsWith(result.openEssentialGaps() + " essentiële drempel");
+        assertThat(article.selectFirst(".sub").text()).doesNotContain("/100");
+    }
+
+    @Test
+    void aProvisionalPairIsMarkedAndSaysWhatToAskFirst() {
+        Candidate unknown = Candidate.builder("c-unknown").build();
+        Document page = candidatePage(unknown, Locale.ENGLISH);
+
+        Element provisional = page.selectFirst("article[data-provisional=true]");
+        assertThat(provisional).as("a provisional pair").isNotNull();
+        assertThat(provisional.selectFirst(".verdict").text()).endsWith("(provisional)");
+        assertThat(provisional.selectFirst(".to-ask").text()).startsWith("Ask first: ").contains("the candidate's home");
+        assertThat(page.select("article").eachAttr("data-verdict")).doesNotContain("MATCH");
     }
 
     @Test

@@ -20,6 +20,7 @@ final class Counts implements Serializable {
     long rejected;
     long pairs;
     long scored;
+    long provisional;
     final Map<String, Long> skipped = new TreeMap<>();
     final Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
     final Map<Gap, Map<GapOutcome, Long>> gaps = new EnumMap<>(Gap.class);
@@ -40,6 +41,7 @@ final class Counts implements Serializable {
     void scored(MatchResult result) {
         scored++;
         verdicts.merge(result.verdict(), 1L, Long::sum);
+        provisional += result.provisional() ? 1 : 0;
         for (Gap gap : Gap.values()) {
             GapScore score = result.gapScore(gap);
             GapOutcome outcome = score.blockers() > 0 ? GapOutcome.BLOCKED
@@ -63,6 +65,7 @@ final class Counts implements Serializable {
             sum.rejected += part.rejected;
             sum.pairs += part.pairs;
             sum.scored += part.scored;
+            sum.provisional += part.provisional;
             part.skipped.forEach((k, v) -> sum.skipped.merge(k, v, Long::sum));
             part.verdicts.forEach((k, v) -> sum.verdicts.merge(k, v, Long::sum));
             part.gaps.forEach((gap, outcomes) -> outcomes.forEach((k, v) -> sum.gaps.get(gap).merge(k, v, Long::sum)));

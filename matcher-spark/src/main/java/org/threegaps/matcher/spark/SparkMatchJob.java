@@ -328,8 +328,8 @@ public final class SparkMatchJob {
         List<Row> rows = new ArrayList<>(list.size());
         for (int i = 0; i < list.size(); i++) {
             Ranked r = list.get(i);
-            rows.add(RowFactory.create(r.candidateId(), r.jobId(), i + 1, r.verdict().name(), r.overallScore(),
-                    r.skillScore(), r.searchScore(), r.organisationScore(), seq(r.findings()), seq(r.actions()),
+            rows.add(RowFactory.create(r.candidateId(), r.jobId(), i + 1, r.verdict().name(), r.provisional(),
+                    r.openEssentialGaps(), r.bridgedEssentialGaps(), r.points(), r.skillScore(), r.searchScore(), r.organisationScore(), seq(r.findings()), seq(r.actions()),
                     r.fingerprint(), r.explanation()));
         }
         return rows.stream();
@@ -345,7 +345,10 @@ public final class SparkMatchJob {
             .add("jobId", DataTypes.StringType, false)
             .add("rank", DataTypes.IntegerType, false)
             .add("verdict", DataTypes.StringType, false)
-            .add("overallScore", DataTypes.IntegerType, false)
+            .add("provisional", DataTypes.BooleanType, false)
+            .add("openEssentialGaps", DataTypes.IntegerType, false)
+            .add("bridgedEssentialGaps", DataTypes.IntegerType, false)
+            .add("points", DataTypes.IntegerType, false)
             .add("skillScore", DataTypes.IntegerType, false)
             .add("searchScore", DataTypes.IntegerType, false)
             .add("organisationScore", DataTypes.IntegerType, false)

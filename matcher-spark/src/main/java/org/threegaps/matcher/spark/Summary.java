@@ -22,16 +22,18 @@ import org.threegaps.matcher.result.Verdict;
  * @param pairs        pair counts
  * @param blocking     "on", or why no pair was skipped
  * @param verdicts     verdict counts over the scored pairs; every skipped pair is "not yet" besides these
+ * @param provisional  scored pairs whose verdict is provisional: a fact an essential rule needs is unknown
  * @param gaps         per gap: pairs where it holds a blocker, a penalty but no blocker, or neither
  * @param top          list length
  * @param atLeast      the worst verdict listed
  * @param seconds      wall-clock seconds of the run
  * @param pairsPerSecond pairs considered (scored and skipped) per second
  */
-@JsonPropertyOrder({"fingerprint", "rules", "candidates", "jobs", "rejected", "pairs", "blocking", "verdicts", "gaps",
-        "top", "atLeast", "seconds", "pairsPerSecond"})
+@JsonPropertyOrder({"fingerprint", "rules", "candidates", "jobs", "rejected", "pairs", "blocking", "verdicts",
+        "provisional", "gaps", "top", "atLeast", "seconds", "pairsPerSecond"})
 public record Summary(String fingerprint, String rules, long candidates, long jobs, Rejected rejected, Pairs pairs,
-                      String blocking, Map<Verdict, Long> verdicts, Map<Gap, Map<Counts.GapOutcome, Long>> gaps,
+                      String blocking, Map<Verdict, Long> verdicts, long provisional,
+                      Map<Gap, Map<Counts.GapOutcome, Long>> gaps,
                       int top, Verdict atLeast, double seconds, double pairsPerSecond) {
 
     /** @param candidates candidate documents rejected; @param jobs job documents rejected */
@@ -62,7 +64,7 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
         return new Summary(matcher.fingerprint(), matcher.ruleBase().source().origin(), counts.candidates, jobs,
                 new Rejected(counts.rejected, rejectedJobs, errors),
                 new Pairs(counts.pairs, counts.scored, counts.skippedTotal(), skippedBy),
-                blockingOff == null ? "on" : blockingOff, counts.verdicts, counts.gaps, options.top(),
+                blockingOff == null ? "on" : blockingOff, counts.verdicts, counts.provisional, counts.gaps, options.top(),
                 options.atLeast(), Math.round(seconds * 10) / 10.0,
                 seconds > 0 ? Math.round(counts.pairs / seconds) : 0);
     }
@@ -79,6 +81,8 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
                 "  skipped  %,d certainly blocked by %s%n", skip.pairs(), skip.rule())));
         out.append("verdicts  ");
         verdicts.forEach((verdict, n) -> out.append(String.format(java.util.Locale.ROOT, " %s %,d", verdict, n)));
+        out.append(String.format(java.util.Locale.ROOT, "; provisional %,d (a fact an essential rule needs is unknown)",
+                provisional));
         out.append(System.lineSeparator());
         gaps.forEach((gap, outcomes) -> {
             out.append(String.format(java.util.Locale.ROOT, "  %-12s", gap));

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.spark.sql.Row;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Gap;
@@ -88,7 +90,10 @@ class SparkMatchJobTest {
         assertThat(blocked.verdicts().values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
         assertThat(blocked.gaps().get(Gap.ORGANISATION).values().stream().mapToLong(Long::longValue).sum()).isEqualTo(pairs.scored());
         assertThat(blocked.fingerprint()).isEqualTo(MATCHER.fingerprint());
-        assertThat(Files.readString(dir.resolve("out/blocked/summary.json"))).contains("\"skippedBy\"", "\"MO-01\"");
+        assertThat(Files.readString(dir.resolve("out/blocked/summary.json"))).contains("\"skippedBy\"", "\"MO-01\"",
+                "\"provisional\" : " + blocked.provisional());
+        assertThat(blocked.provisional()).isBetween(0L, pairs.scored());
+        assertThat(blocked.text()).containsPattern("verdicts .*; provisional [\\d,]+ ");
     }
 
     @Test
@@ -139,6 +144,28 @@ class SparkMatchJobTest {
         Map<String, List<Row>> lists = lists("not-yet/top-jobs-per-candidate", "candidateId");
         for (Candidate candidate : POPULATION.candidates().subList(0, 30)) {
             assertSame(lists.get(candidate.id()), MATCHER.rankJobs(candidate, POPULATION.jobs()).top(3), "jobId", MatchResult::jobId);
+        }
+    }
+
+    @Test
+    void explainedRowsHoldTheLibrarysResultDocumentValidAgainstTheSchema() throws IOException {
+        SparkMatchJob.Options explained = new SparkMatchJob.Options(dir.resolve("in/candidates.jsonl").toString(),
+                dir.resolve("in/jobs.jsonl").toString(), dir.resolve("out/explained").toString(), null, 2,
+                Verdict.NOT_YET, true, 0, 500, 20, Locale.ENGLISH, SparkMatchJob.Format.JSONL, false);
+
+        SparkMatchJob.run(spark, explained);
+
+        Map<String, Candidate> candidates = new HashMap<>();
+        POPULATION.candidates().forEach(c -> candidates.put(c.id(), c));
+        Map<String, Job> jobs = new HashMap<>();
+        POPULATION.jobs().forEach(j -> jobs.put(j.id(), j));
+        List<Row> rows = spark.read().json(dir.resolve("out/explained/top-jobs-per-candidate").toString()).collectAsList();
+        assertThat(rows).isNotEmpty();
+        for (Row row : rows) {
+            String document = row.getAs("explanation");
+            assertThat(ResultSchema.problems(document)).as(document).isEmpty();
+            MatchResult result = MATCHER.match(candidates.get(row.<String>getAs("candidateId")), jobs.get(row.<String>getAs("jobId")));
+            assertThat(document).isEqualTo(Json.writeLine(result, Locale.ENGLISH));
         }
     }
 
@@ -299,7 +326,10 @@ class SparkMatchJobTest {
             row.put("rank", (long) i + 1);
             row.put(listed, id.apply(r));
             row.put("verdict", r.verdict().name());
-            row.put("overallScore", (long) r.overallScore());
+            row.put("provisional", r.provisional());
+            row.put("openEssentialGaps", (long) r.openEssentialGaps());
+            row.put("bridgedEssentialGaps", (long) r.bridgedEssentialGaps());
+            row.put("points", (long) r.overallScore());
             row.put("skillScore", (long) r.score(Gap.SKILL));
             row.put("searchScore", (long) r.score(Gap.SEARCH));
             row.put("organisationScore", (long) r.score(Gap.ORGANISATION));

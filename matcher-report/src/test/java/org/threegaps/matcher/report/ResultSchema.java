@@ -1,0 +1,46 @@
+package org.threegaps.matcher.report;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.networknt.schema.JsonSchema;
+import com.networknt.schema.JsonSchemaFactory;
+import com.networknt.schema.SpecVersion;
+import com.networknt.schema.ValidationMessage;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import org.threegaps.matcher.json.Json;
+
+/** The match-result schema matcher-core publishes, to check every result document this module writes. */
+final class ResultSchema {
+    private static final JsonSchema SCHEMA = load();
+
+    private ResultSchema() {
+    }
+
+    /** @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid */
+    static List<String> problems(JsonNode document) {
+        return SCHEMA.validate(document).stream().map(ValidationMessage::toString).sorted().toList();
+    }
+
+    /** @return what is wrong with the JSON text {@code document}; empty when it is valid */
+    static List<String> problems(String document) {
+        try {
+            return problems(Json.mapper().readTree(document));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonSchema load() {
+        try (InputStream in = ResultSchema.class.getResourceAsStream(
+                "/org/threegaps/matcher/json/schema/match-result.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("match-result.schema.json is not on the classpath");
+            }
+            return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
