@@ -26,15 +26,20 @@ public final class AdviceView {
     public record FindingView(String ruleId, String kind, String gap, String text) {
     }
 
-    /** One suggestion: the changes, verdict and scores before and after, what it closes and opens. */
+    /**
+     * One suggestion: the changes, verdict, open essential gaps, points and their words before and after (points
+     * beside open gaps are what the pair scores once they are closed), what it closes and opens.
+     */
     public record SuggestionView(String ids, List<ChangeView> changes, String verdictBefore, String verdictAfter,
-                                 int overallBefore, int overallAfter, Map<String, Integer> gapsBefore,
+                                 int openGapsBefore, int openGapsAfter, int pointsBefore, int pointsAfter,
+                                 String scoreBefore, String scoreAfter, Map<String, Integer> gapsBefore,
                                  Map<String, Integer> gapsAfter, List<FindingView> closes, List<FindingView> opens,
                                  String effort, Integer weeks, List<String> text) {
     }
 
-    /** The advice for one pair. */
-    public record PairView(String candidateId, String jobId, String verdict, int overall, String fingerprint,
+    /** The advice for one pair: its verdict as it stands, with its open essential gaps, points and their words. */
+    public record PairView(String candidateId, String jobId, String verdict, boolean provisional, int openEssentialGaps,
+                           int points, String score, String fingerprint,
                            List<SuggestionView> redesigns, List<SuggestionView> development, List<String> askEmployer,
                            int tried, int skipped, int evaluated) {
     }
@@ -58,7 +63,8 @@ public final class AdviceView {
     /** @return the pair advice with texts in {@code locale} */
     public static PairView of(Advice advice, Locale locale) {
         MatchResult r = advice.result();
-        return new PairView(r.candidateId(), r.jobId(), r.verdict().name(), r.overallScore(), r.fingerprint(),
+        return new PairView(r.candidateId(), r.jobId(), r.verdict().name(), r.provisional(), r.openEssentialGaps(),
+                r.overallScore(), r.scoreText(locale), r.fingerprint(),
                 advice.redesigns().stream().map(s -> of(s, locale)).toList(),
                 advice.development().stream().map(s -> of(s, locale)).toList(),
                 advice.askEmployer().stream().map(a -> a.describe(locale)).toList(),
@@ -86,7 +92,9 @@ public final class AdviceView {
                     c.describe(s.before().job(), locale), c.effort() == null ? null : c.effort().name(), c.weeks()));
         }
         return new SuggestionView(s.ids(), changes, s.before().verdict().name(), s.after().verdict().name(),
-                s.before().overallScore(), s.after().overallScore(), gaps(s.before()), gaps(s.after()),
+                s.before().openEssentialGaps(), s.after().openEssentialGaps(), s.before().overallScore(),
+                s.after().overallScore(), s.before().scoreText(locale), s.after().scoreText(locale), gaps(s.before()),
+                gaps(s.after()),
                 findings(s.closes(), s.before(), locale), findings(s.opens(), s.after(), locale),
                 s.effort() == null ? null : s.effort().name(), s.weeks(), s.describe(locale));
     }

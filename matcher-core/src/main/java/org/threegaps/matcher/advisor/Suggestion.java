@@ -139,7 +139,7 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
         List<String> lines = new ArrayList<>();
         lines.add(describeChanges(locale));
         lines.add(t.format("suggestion.verdict", t.verdict(before.verdict()), t.verdict(after.verdict()),
-                before.overallScore(), after.overallScore()));
+                before.scoreText(locale), after.scoreText(locale)));
         List<String> gaps = new ArrayList<>();
         for (Gap gap : Gap.values()) {
             boolean unblocked = before.gapScore(gap).blocked() && !after.gapScore(gap).blocked();

@@ -103,7 +103,7 @@ class AdvisorTest {
         assertThat(best.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(best.liftsEveryBlocker()).isTrue();
         assertThat(best.describe(EN)).contains("offer an additional roster \"from-nine\" (Mon, Tue, Wed, Thu, Fri 09:00–17:00)",
-                "verdict: match after job redesign → match (overall 100 → 100)", "takes effect at once", "effort for the employer: medium");
+                "verdict: match after job redesign → match (1 essential gap open; 100 points once it is closed → 100 points)", "takes effect at once", "effort for the employer: medium");
         assertThat(best.describe(EN)).anyMatch(line -> line.startsWith("lifts blocker CX-01: The roster (06:00-14:00) clashes with care"));
         assertThat(advice.development()).extracting(Suggestion::ids).containsExactly("childcare");
         assertThat(advice.development().get(0).weeks()).isEqualTo(8);
