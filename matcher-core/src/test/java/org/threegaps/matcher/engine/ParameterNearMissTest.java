@@ -46,11 +46,43 @@ class ParameterNearMissTest {
     }
 
     @Test
-    void theUnusedNearMissPointsBackAtTheKeyThatIsReadButNotSet() {
+    void theMistypedKeyIsNamedOnceNotAgainAsUnused() {
         List<RuleProblem> problems = problemsWithParameters("test.commute.longMinutes =", "test.commute.longMinuts =");
 
-        assertThat(problems).filteredOn(p -> !p.isError()).extracting(RuleProblem::message).containsExactly(
-                "parameter test.commute.longMinuts is not used by any rule; did you mean test.commute.longMinutes, which is read but not set?");
+        // the error at the rule names the near miss; a second problem about the same line would be a follow-on
+        assertThat(problems).singleElement().satisfies(p -> assertThat(p.file()).isEqualTo("core.drl"));
+    }
+
+    @Test
+    void aKeyNothingReadsIsAnErrorAtItsLine() {
+        List<RuleProblem> problems = problemsWithParameters("T-05.points = 10", "T-05.points = 10\nno.such.parameter = 3");
+
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo("policy.properties");
+            assertThat(p.line()).isEqualTo(parameterLine("T-05.points") + 1);
+            assertThat(p.message()).isEqualTo("parameter no.such.parameter is read by no rule and not by the matcher: "
+                    + "delete it, or correct the rule or key that should read it");
+        });
+    }
+
+    @Test
+    void aParameterOfTheWrongTypeIsRefusedWithWhereItIsRead() {
+        List<RuleProblem> integer = problemsWithParameters("test.commute.longMinutes = 60", "test.commute.longMinutes = 60.5");
+        List<RuleProblem> number = problemsWithParameters("commute.detourFactor = 1.3", "commute.detourFactor = two");
+        List<RuleProblem> level = problemsWithParameters("language.workingLanguage.minLevel = B1",
+                "language.workingLanguage.minLevel = B7");
+
+        assertThat(integer).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(parameterLine("test.commute.longMinutes"));
+            assertThat(p.message()).startsWith("parameter test.commute.longMinutes must be a whole number, was \"60.5\": core.drl:")
+                    .endsWith(" reads it with policy.integer(..)");
+        });
+        assertThat(number).singleElement().satisfies(p -> assertThat(p.message()).isEqualTo(
+                "parameter commute.detourFactor must be a number (with a decimal point, such as 1.5), was \"two\": "
+                        + "the matcher reads it with policy.number(..)"));
+        assertThat(level).singleElement().satisfies(p -> assertThat(p.message()).startsWith(
+                "parameter language.workingLanguage.minLevel must be a CEFR level (NONE, A1, A2, B1, B2, C1, C2), was \"B7\""));
     }
 
     @Test

@@ -106,7 +106,7 @@ class JsonSchemaTest {
     void provisionalAndBridgedResultsAreValid() throws IOException {
         Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
         Candidate noModes = Candidate.builder("c").home(Location.postcode("3500")).build();
-        for (String sector : List.of("courier", "night-courier")) {
+        for (String sector : List.of("parcel-courier", "night-parcels")) {
             var result = matcher.match(noModes, Job.builder(sector).sector(sector).location(Location.postcode("3500")).build());
             assertThat(result.toAsk()).as(sector).isNotEmpty();
 

@@ -86,14 +86,14 @@ class ResultJsonTest {
     @Test
     void aBridgedEssentialGapIsCountedAndListedAsBridged() throws Exception {
         Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
-        Job courier = JOB.toBuilder().sector("courier").build();
+        Job courier = JOB.toBuilder().sector("parcel-courier").build();
 
         JsonNode doc = write(matcher.match(CANDIDATE, courier), Locale.ENGLISH);
 
         assertThat(doc.get("verdict").asText()).isEqualTo("MATCH_WITH_SUPPORT");
         assertThat(doc.get("score").get("openEssentialGaps").asInt()).isZero();
         assertThat(doc.get("score").get("bridgedEssentialGaps").asInt()).isEqualTo(1);
-        JsonNode bridged = finding(doc.get("findings"), "T-06");
+        JsonNode bridged = finding(doc.get("findings"), "T-08");
         assertThat(bridged.get("kind").asText()).isEqualTo("BRIDGED");
         assertThat(bridged.get("points").asInt()).isEqualTo(4);
         assertThat(bridged.get("levers").get(0).get("lever").asText()).isEqualTo("GRACE_PERIOD");
@@ -103,7 +103,7 @@ class ResultJsonTest {
     void anUnknownAnEssentialRuleNeedsMakesTheResultProvisionalWithWhatToAsk() throws Exception {
         Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
         Candidate noModes = Candidate.builder("new").home(Location.postcode("3500")).build();
-        Job courier = JOB.toBuilder().sector("courier").build();
+        Job courier = JOB.toBuilder().sector("parcel-courier").build();
 
         JsonNode doc = write(matcher.match(noModes, courier), Locale.ENGLISH);
 
