@@ -84,15 +84,31 @@ class DrlFileSmokeTest {
                 .build();
     }
 
-    /** @return the default rule set with {@code drl} as its only rule file */
+    /**
+     * @return the default rule set with {@code drl} as its only rule file, and only the parameters it or the
+     *         matcher reads (a parameter nothing reads is an error)
+     */
     private static RuleSource alone(String drl) {
         RuleSource all = RuleSource.defaults();
+        String text = all.text(drl);
         Map<String, String> files = new HashMap<>();
         for (String name : all.names()) {
             if (!name.endsWith(".drl") || name.equals(drl)) {
                 files.put(name, all.text(name));
             }
         }
+        StringBuilder policy = new StringBuilder();
+        for (String line : all.text(RuleSource.PARAMETERS).split("\\R")) {
+            String key = line.contains("=") && !line.startsWith("#") ? line.substring(0, line.indexOf('=')).strip() : null;
+            boolean read = key == null || org.threegaps.matcher.policy.PolicyKeys.ALL.contains(key)
+                    || key.startsWith(org.threegaps.matcher.policy.PolicyKeys.DEVELOPMENT_PREFIX)
+                    || text.contains("\"" + key + "\"")
+                    || key.endsWith(".points") && text.contains("@id(\"" + key.substring(0, key.length() - ".points".length()) + "\")");
+            if (read) {
+                policy.append(line).append('\n');
+            }
+        }
+        files.put(RuleSource.PARAMETERS, policy.toString());
         return RuleSource.of("smoke:" + drl, files);
     }
 
