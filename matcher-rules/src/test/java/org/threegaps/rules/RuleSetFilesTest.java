@@ -214,7 +214,7 @@ class RuleSetFilesTest extends RuleTestSupport {
         // the checks above lean on verify; this shows it is not blind
         RuleSource changed = SOURCE.with(RuleSource.PARAMETERS, SOURCE.text(RuleSource.PARAMETERS) + "\nnobody.reads.this = 1\n");
         assertThat(RuleCompiler.verify(changed)).extracting(p -> p.message().toLowerCase(Locale.ROOT))
-                .anyMatch(m -> m.contains("nobody.reads.this") && m.contains("not used"));
+                .anyMatch(m -> m.contains("nobody.reads.this") && m.contains("read by no rule"));
         String drl = SOURCE.drlFiles().get(0);
         RuleSource unknown = SOURCE.with(drl, SOURCE.text(drl).replaceFirst("policy\\.(number|integer)\\(\"([^\"]+)\"\\)",
                 "policy.$1(\"$2.misspelt\")"));
