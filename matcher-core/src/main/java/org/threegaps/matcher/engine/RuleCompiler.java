@@ -151,20 +151,23 @@ public final class RuleCompiler {
             return;
         }
         FeatureDeriver deriver = new FeatureDeriver(base.policy(), new GreatCircleCommuteEstimator(base.policy()));
-        Set<String> failed = new HashSet<>();
+        List<Candidate> candidates = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        List<org.threegaps.matcher.features.PairFeatures> features = new ArrayList<>();
         for (Sample sample : samples) {
-            try {
-                base.score(List.of(sample.candidate()), List.of(sample.job()),
-                        List.of(deriver.derive(sample.candidate(), sample.job())));
-            } catch (RuleFailureException e) {
-                if (failed.add(e.ruleId())) {
-                    RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
-                    problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
-                            rule == null ? 0 : 1, "rule " + e.ruleId() + " fails when it fires, on the sample pair candidate "
-                                    + e.candidateId() + " × job " + e.jobId() + " of " + RuleSource.SAMPLES + ": "
-                                    + RuleFailureException.describe(e.getCause())));
-                }
-            }
+            candidates.add(sample.candidate());
+            jobs.add(sample.job());
+            features.add(deriver.derive(sample.candidate(), sample.job()));
+        }
+        try {
+            // one session for all: the failure names the rule and the pair it failed on
+            base.score(candidates, jobs, features);
+        } catch (RuleFailureException e) {
+            RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
+            problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
+                    rule == null ? 0 : 1, "rule " + e.ruleId() + " fails when it fires, on the sample pair candidate "
+                            + e.candidateId() + " × job " + e.jobId() + " of " + RuleSource.SAMPLES + ": "
+                            + RuleFailureException.describe(e.getCause())));
         }
     }
 
