@@ -70,7 +70,7 @@ public final class RuleBase {
         for (int i = 0; i < features.size(); i++) {
             pairs.add(new Pair(candidates.get(i), jobs.get(i), features.get(i), catalog));
         }
-        session.execute(pairs);
+        execute(session, pairs);
         List<MatchResult> results = new ArrayList<>(pairs.size());
         for (Pair pair : pairs) {
             results.add(scorer.score(pair));
@@ -104,7 +104,7 @@ public final class RuleBase {
         if (others.isEmpty()) {
             return results;
         }
-        session.execute(others);
+        execute(session, others);
         List<MatchResult> best = new ArrayList<>(results);
         for (int k = 0; k < others.size(); k++) {
             MatchResult other = scorer.score(others.get(k));
@@ -114,6 +114,53 @@ public final class RuleBase {
         }
         return best;
     }
+
+    /**
+     * Runs the rules over {@code pairs}; a rule that throws comes out as a {@link RuleFailureException} naming
+     * the rule and the pair, not as the engine's trace.
+     */
+    private void execute(StatelessKieSession on, List<Pair> pairs) {
+        try {
+            on.execute(pairs);
+        } catch (RuntimeException e) {
+            throw failure(e, pairs);
+        }
+    }
+
+    private RuleFailureException failure(RuntimeException e, List<Pair> pairs) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof org.kie.api.runtime.rule.ConsequenceException consequence && consequence.getMatch() != null) {
+                String rule = consequence.getMatch().getRule().getName();
+                String id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+                Pair pair = consequence.getMatch().getObjects().stream().filter(Pair.class::isInstance).map(Pair.class::cast)
+                        .findFirst().orElse(null);
+                return pair == null ? new RuleFailureException(id, "?", "?", e)
+                        : new RuleFailureException(id, pair.getCandidate().id(), pair.getJob().id(), e);
+            }
+        }
+        // a condition that throws names its rule only in the engine's message; find the pair by trying each alone
+        String id = "?";
+        java.util.regex.Matcher named = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+        if (named.find()) {
+            String rule = named.group(1);
+            id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+        }
+        Pair culprit = pairs.get(0);
+        if (pairs.size() > 1) {
+            for (Pair pair : pairs) {
+                try {
+                    session.execute(List.of(new Pair(pair.getCandidate(), pair.getJob(), pair.getFeatures(), catalog)));
+                } catch (RuntimeException again) {
+                    culprit = pair;
+                    break;
+                }
+            }
+        }
+        return new RuleFailureException(id, culprit.getCandidate().id(), culprit.getJob().id(), e);
+    }
+
+    /** How Drools names the rule of a condition that threw: {@code [Rule "MO-02 …" in mobility.drl]}. */
+    private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
     private boolean costsOnTheRoster(Finding finding) {
         return (finding.kind() == Kind.PENALTY || finding.kind() == Kind.BLOCKER) && rosterRules.contains(finding.ruleId());
@@ -173,7 +220,7 @@ public final class RuleBase {
             }
         });
         Pair pair = new Pair(candidate, job, features, catalog);
-        traced.execute(List.of(pair));
+        execute(traced, List.of(pair));
         return new Trace(scorer.score(pair), List.copyOf(fired));
     }
 

@@ -28,6 +28,11 @@ import org.kie.internal.io.ResourceFactory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.features.FeatureDeriver;
+import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
+import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.json.JsonInputException;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.i18n.Vocabulary;
 import org.threegaps.matcher.policy.Policy;
@@ -115,8 +120,55 @@ public final class RuleCompiler {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
         }
+        RuleBase base = new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(rules));
+        trySamples(source, base, problems);
+        if (problems.stream().anyMatch(RuleProblem::isError)) {
+            return null;
+        }
         LOG.debug("compiled rule set {} ({} rules, {})", source.origin(), rules.size(), source.fingerprint());
-        return new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(rules));
+        return base;
+    }
+
+    /** One sample of {@link RuleSource#SAMPLES}. */
+    record Sample(Candidate candidate, Job job) {
+    }
+
+    /**
+     * Scores the rule set's sample pairs, one at a time, before the rule set can go into service: a rule whose
+     * then-part or condition throws is refused here, with the rule and the pair, instead of failing every match
+     * after a reload.
+     */
+    private static void trySamples(RuleSource source, RuleBase base, List<RuleProblem> problems) {
+        String text = source.text(RuleSource.SAMPLES);
+        if (text == null) {
+            return;
+        }
+        Sample[] samples;
+        try {
+            samples = Json.read(RuleSource.SAMPLES, text, Sample[].class);
+        } catch (JsonInputException e) {
+            problems.add(RuleProblem.error(RuleSource.SAMPLES, e.line(), e.column(), e.getMessage()));
+            return;
+        }
+        FeatureDeriver deriver = new FeatureDeriver(base.policy(), new GreatCircleCommuteEstimator(base.policy()));
+        List<Candidate> candidates = new ArrayList<>();
+        List<Job> jobs = new ArrayList<>();
+        List<org.threegaps.matcher.features.PairFeatures> features = new ArrayList<>();
+        for (Sample sample : samples) {
+            candidates.add(sample.candidate());
+            jobs.add(sample.job());
+            features.add(deriver.derive(sample.candidate(), sample.job()));
+        }
+        try {
+            // one session for all: the failure names the rule and the pair it failed on
+            base.score(candidates, jobs, features);
+        } catch (RuleFailureException e) {
+            RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
+            problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
+                    rule == null ? 0 : 1, "rule " + e.ruleId() + " fails when it fires, on the sample pair candidate "
+                            + e.candidateId() + " × job " + e.jobId() + " of " + RuleSource.SAMPLES + ": "
+                            + RuleFailureException.describe(e.getCause())));
+        }
     }
 
     /**

@@ -30,6 +30,12 @@ public final class RuleSource {
     public static final String DEFAULT_FOLDER = "threegaps/rules";
     /** The file in a classpath folder that lists the rule set's files (a jar cannot be listed). */
     public static final String INDEX = "index.txt";
+    /**
+     * Sample pairs a rule set is tried on before it goes into service, so that a rule that throws is refused
+     * when it loads rather than on every match after a reload: a JSON array of {@code {"candidate": …, "job": …}}.
+     * Optional; the default rule set ships pairs on which every rule fires.
+     */
+    public static final String SAMPLES = "samples.json";
 
     private final String origin;
     private final Map<String, byte[]> files;
@@ -128,7 +134,7 @@ public final class RuleSource {
 
     /** @return true for the file names that belong to a rule set */
     public static boolean isRuleFile(String name) {
-        return name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(VOCABULARY)
+        return name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(VOCABULARY) || name.equals(SAMPLES)
                 || name.matches("messages_[a-z]{2}\\.properties");
     }
 

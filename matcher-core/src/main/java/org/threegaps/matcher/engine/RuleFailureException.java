@@ -1,0 +1,44 @@
+package org.threegaps.matcher.engine;
+
+/**
+ * A rule failed while it fired: its then-part, or a condition, threw on a pair. Names the rule and the pair
+ * instead of passing on the engine's own trace. A rule set in which a rule throws on one of its sample pairs
+ * ({@code samples.json}) is refused when it loads, so this is rare in service; the result of the call is
+ * lost, never changed.
+ */
+public final class RuleFailureException extends RuntimeException {
+    private final String ruleId;
+    private final String candidateId;
+    private final String jobId;
+
+    RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {
+        super("rule " + ruleId + " failed on candidate " + candidateId + " × job " + jobId + ": " + describe(cause), cause);
+        this.ruleId = ruleId;
+        this.candidateId = candidateId;
+        this.jobId = jobId;
+    }
+
+    /** @return the id of the rule that failed, or "?" when the engine did not say */
+    public String ruleId() {
+        return ruleId;
+    }
+
+    /** @return the candidate of the pair it failed on, or "?" when the engine did not say */
+    public String candidateId() {
+        return candidateId;
+    }
+
+    /** @return the job of the pair it failed on, or "?" when the engine did not say */
+    public String jobId() {
+        return jobId;
+    }
+
+    /** @return the innermost cause in one line: its type and message */
+    static String describe(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
+    }
+}
