@@ -140,10 +140,12 @@ public final class RuleBase {
         }
         // a condition that throws names its rule only in the engine's message; find the pair by trying each alone
         String id = "?";
-        java.util.regex.Matcher named = RULE_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
-        if (named.find()) {
-            String rule = named.group(1);
-            id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+        for (Throwable t = e; t != null && id.equals("?"); t = t.getCause() == t ? null : t.getCause()) {
+            java.util.regex.Matcher named = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
+            if (named.find()) {
+                String rule = named.group(1);
+                id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+            }
         }
         Pair culprit = pairs.get(0);
         if (pairs.size() > 1) {

@@ -165,7 +165,8 @@ public final class RuleCompiler {
         } catch (RuleFailureException e) {
             RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
             problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
-                    rule == null ? 0 : 1, "rule " + e.ruleId() + " fails when it fires, on the sample pair candidate "
+                    rule == null ? 0 : 1, (rule == null ? "a rule's condition" : "rule " + e.ruleId())
+                            + " fails when the rules run on the sample pair candidate "
                             + e.candidateId() + " × job " + e.jobId() + " of " + RuleSource.SAMPLES + ": "
                             + RuleFailureException.describe(e.getCause())));
         }

@@ -12,13 +12,14 @@ public final class RuleFailureException extends RuntimeException {
     private final String jobId;
 
     RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {
-        super("rule " + ruleId + " failed on candidate " + candidateId + " × job " + jobId + ": " + describe(cause), cause);
+        super((ruleId.equals("?") ? "a rule's condition" : "rule " + ruleId) + " failed on candidate " + candidateId
+                + " × job " + jobId + ": " + describe(cause), cause);
         this.ruleId = ruleId;
         this.candidateId = candidateId;
         this.jobId = jobId;
     }
 
-    /** @return the id of the rule that failed, or "?" when the engine did not say */
+    /** @return the id of the rule that failed, or "?" when the engine did not say (a condition evaluated by MVEL) */
     public String ruleId() {
         return ruleId;
     }

@@ -70,7 +70,7 @@ class FailingRuleTest {
         assertThat(problems).filteredOn(RuleProblem::isError).singleElement().satisfies(p -> {
             assertThat(p.file()).isEqualTo("mobility.drl");
             assertThat(p.line()).isPositive();
-            assertThat(p.message()).startsWith("rule MO-02 fails when it fires, on the sample pair candidate ")
+            assertThat(p.message()).startsWith("rule MO-02 fails when the rules run on the sample pair candidate ")
                     .contains(" of samples.json: StringIndexOutOfBoundsException");
         });
     }
@@ -82,7 +82,7 @@ class FailingRuleTest {
         String before = matcher.fingerprint();
         Files.writeString(rules.resolve("mobility.drl"), throwingMo02().text("mobility.drl"));
 
-        assertThatThrownBy(matcher::reload).isInstanceOf(RuleSetException.class).hasMessageContaining("rule MO-02 fails when it fires");
+        assertThatThrownBy(matcher::reload).isInstanceOf(RuleSetException.class).hasMessageContaining("rule MO-02 fails when the rules run");
 
         assertThat(matcher.fingerprint()).isEqualTo(before);
         assertThat(Matcher.withDefaultRules().build().fingerprint()).isEqualTo(before);
