@@ -23,7 +23,7 @@ class RankCommandTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("Jobs for amira, best first: 6 of 6")
                 .contains("kassa-genk", "nachtpicker-beringen", "Verdict", "Open gaps", "Points", "Organisation")
-                .containsPattern("\\n4 +schoonmaak-wzc-lanaken .* not yet +1 +\\d+ ")
+                .containsPattern("\\n3 +schoonmaak-wzc-lanaken .* not yet +1 +\\d+ ")
                 .contains("the points are what the pair would score once they are closed");
     }
 

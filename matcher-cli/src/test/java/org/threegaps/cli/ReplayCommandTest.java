@@ -15,7 +15,10 @@ class ReplayCommandTest {
     @TempDir
     Path temp;
 
-    /** amira × kassa-genk: a match with a long-commute penalty (MO-02, 15 points) on the organisation gap. */
+    /**
+     * amira × kassa-genk: not yet (Saturdays on a fixed roster she does not work, CA-14), with a long-commute penalty
+     * (MO-02, 15 points) on the organisation gap.
+     */
     private Path keep() {
         Path kept = temp.resolve("amira-kassa.json");
         Run run = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("kassa-genk"),
@@ -76,7 +79,7 @@ class ReplayCommandTest {
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).startsWith("Replay of " + kept + ": amira (Amira) × kassa-genk")
                 .contains("(the bundled rule set)")
-                .contains("Same result: match; 88 points.")
+                .contains("Same result: not yet; 1 essential gap open; 92 points once it is closed.")
                 .doesNotContain("not the one", "Different");
     }
 
@@ -87,7 +90,7 @@ class ReplayCommandTest {
         Run run = Run.of("replay", kept.toString());
 
         assertThat(run.code()).as(run.toString()).isZero();
-        assertThat(run.out()).startsWith("Herberekening van ").contains("Zelfde resultaat: match; 88 punten.");
+        assertThat(run.out()).startsWith("Herberekening van ").contains("Zelfde resultaat: nog niet; 1 essentiële drempel open; 92 punten zodra die weg is.");
     }
 
     @Test
@@ -104,9 +107,9 @@ class ReplayCommandTest {
                 .contains("(" + rules.arg() + ")")
                 .contains("The rule set is not the one the decision was made with.")
                 .contains("Different result (kept → now):")
-                .contains("points: 88 → 78")
+                .contains("points: 92 → 82")
                 .doesNotContain("verdict:")
-                .contains("organisation gap: 75 (−25) → 50 (−50)")
+                .contains("organisation gap: 85 (−15, 1 blocker) → 60 (−40, 1 blocker)")
                 .containsPattern("~ − MO-02 +-15 → -40  Commute 62 min by public transport, maximum 45\\.")
                 .doesNotContain("skill gap:", "search gap:");
     }
@@ -121,7 +124,7 @@ class ReplayCommandTest {
 
         assertThat(run.code()).as(run.toString()).isEqualTo(1);
         assertThat(run.out()).contains("De regelset is niet die waarmee de beslissing genomen werd.",
-                "Ander resultaat (bewaard → nu):", "punten: 88 → 78", "organisatiekloof: 75 (−25) → 50 (−50)",
+                "Ander resultaat (bewaard → nu):", "punten: 92 → 82", "organisatiekloof: 85 (−15, 1 blokkade) → 60 (−40, 1 blokkade)",
                 "bevindingen (− weg, + nieuw, ~ gewijzigd):");
     }
 
@@ -136,7 +139,7 @@ class ReplayCommandTest {
 
         assertThat(run.code()).as(run.toString()).isZero();
         assertThat(run.out()).contains("The rule set is not the one the decision was made with.",
-                "Same result: match; 88 points.");
+                "Same result: not yet; 1 essential gap open; 92 points once it is closed.");
     }
 
     @Test

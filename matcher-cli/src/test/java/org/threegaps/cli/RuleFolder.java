@@ -16,6 +16,11 @@ final class RuleFolder {
 
     /** @return the bundled rule set copied into {@code directory} */
     static RuleFolder copyOfDefaults(Path directory) {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         RuleSource defaults = RuleSource.defaults();
         for (String name : defaults.names()) {
             write(directory.resolve(name), defaults.text(name));

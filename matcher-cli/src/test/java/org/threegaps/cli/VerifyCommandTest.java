@@ -153,16 +153,20 @@ class VerifyCommandTest {
     }
 
     @Test
-    void unusedParameterIsAWarningThatFailsOnlyWhenStrict() {
-        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
-        rules.append("policy.properties", "nobody.reads.this = 3\n");
+    void anUnusedParameterIsAnErrorAndAWarningFailsOnlyWhenStrict() {
+        RuleFolder unused = RuleFolder.copyOfDefaults(temp.resolve("unused"));
+        unused.append("policy.properties", "nobody.reads.this = 3\n");
+        RuleFolder stray = RuleFolder.copyOfDefaults(temp.resolve("stray"));
+        stray.append("messages_en.properties", "\nXX-99=A text no rule uses.\n");
 
-        Run lenient = Run.of("verify", rules.arg(), "--lang", "en");
-        Run strict = Run.of("verify", rules.arg(), "--strict", "--lang", "en");
+        Run refused = Run.of("verify", unused.arg(), "--lang", "en");
+        Run lenient = Run.of("verify", stray.arg(), "--lang", "en");
+        Run strict = Run.of("verify", stray.arg(), "--strict", "--lang", "en");
 
+        assertThat(refused.code()).as(refused.toString()).isEqualTo(1);
+        assertThat(refused.out()).containsPattern("policy\\.properties:\\d+:1: error: parameter nobody.reads.this is read by no rule");
         assertThat(lenient.code()).as(lenient.toString()).isZero();
-        assertThat(lenient.out()).containsPattern("policy\\.properties:\\d+:1: warning: parameter nobody.reads.this is not used")
-                .contains(", 1 warning. Fingerprint");
+        assertThat(lenient.out()).contains("warning: message XX-99 belongs to no rule").contains(", 1 warning. Fingerprint");
         assertThat(strict.code()).as(strict.toString()).isEqualTo(1);
     }
 
