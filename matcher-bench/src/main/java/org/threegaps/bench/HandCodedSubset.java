@@ -156,17 +156,15 @@ public final class HandCodedSubset {
     }
 
     private void language(Job job, DutchFit d, SupportOffer supports, List<Fired> fired) {
-        if (!d.known() || !d.taskBased() || d.safetyOrSolo() || d.gapLevels() <= 0) {
+        // LA-03 and LA-04: the Dutch a core task's customer contact needs (LA-09 and LA-10, the rest, are not in the subset)
+        if (!d.known() || !d.customerContact() || d.safetyOrSolo() || d.coreTaskGapLevels() <= 0) {
             return;
         }
         boolean buddyInLanguage = supports.offers(Support.BUDDY) && d.buddySpeaksCandidateLanguage();
         boolean bridged = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) || supports.offers(Support.INTERPRETER_COLLEAGUE)
                 || supports.offers(Support.TRANSLATION_APP) || d.instructionsInCandidateLanguage() || buddyInLanguage;
         if (!bridged) {
-            LanguageReason reason = d.customerContact() ? LanguageReason.CUSTOMER_CONTACT
-                    : job.dutch().reasons().contains(LanguageReason.WRITTEN_REPORTING) ? LanguageReason.WRITTEN_REPORTING
-                    : LanguageReason.TEAM_COMMUNICATION;
-            fired.add(fired("LA-03", d.required(), reason, d.candidate()));
+            fired.add(fired("LA-03", d.required(), LanguageReason.CUSTOMER_CONTACT, d.candidate()));
         } else {
             Object by = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) ? Support.LANGUAGE_COACHING_ON_FLOOR
                     : supports.offers(Support.INTERPRETER_COLLEAGUE) ? Support.INTERPRETER_COLLEAGUE

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.policy.PolicyKeys;
 
 /**
  * The DRL side of the benchmark subset: the rules of {@link HandCodedSubset#IDS} cut out of the default rule
@@ -42,10 +43,26 @@ public final class SubsetRules {
             }
             files.put(name, kept.toString());
         }
+        files.put(RuleSource.PARAMETERS, readOnly(defaults.text(RuleSource.PARAMETERS), String.join("\n", files.values())));
         if (found.size() != HandCodedSubset.IDS.size()) {
             throw new IllegalStateException("benchmark subset rules not all found in the default rule set: found "
                     + found + ", expected " + HandCodedSubset.IDS);
         }
         return RuleSource.of("benchmark subset of " + defaults.origin(), files);
+    }
+
+    /** @return the parameter lines the subset's rules or the matcher read: a parameter nothing reads is an error */
+    private static String readOnly(String parameters, String rules) {
+        StringBuilder kept = new StringBuilder();
+        for (String line : parameters.split("\\R")) {
+            String key = line.contains("=") && !line.startsWith("#") ? line.substring(0, line.indexOf('=')).strip() : null;
+            if (key == null || PolicyKeys.ALL.contains(key) || key.startsWith(PolicyKeys.DEVELOPMENT_PREFIX)
+                    || rules.contains("\"" + key + "\"")
+                    || key.endsWith(PolicyKeys.POINTS_SUFFIX) && HandCodedSubset.IDS.contains(
+                            key.substring(0, key.length() - PolicyKeys.POINTS_SUFFIX.length()))) {
+                kept.append(line).append('\n');
+            }
+        }
+        return kept.toString();
     }
 }
