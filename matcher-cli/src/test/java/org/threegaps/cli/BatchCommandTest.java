@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 class BatchCommandTest {
     @TempDir

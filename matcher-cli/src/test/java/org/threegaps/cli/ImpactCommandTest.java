@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 class ImpactCommandTest {
     @TempDir

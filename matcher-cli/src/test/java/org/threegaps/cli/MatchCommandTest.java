@@ -12,6 +12,7 @@ import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 class MatchCommandTest {
     @TempDir

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.result.Verdict;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 class RankCommandTest {
     @TempDir

@@ -19,6 +19,7 @@ import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 class ReportWriterTest {
     private static final Locale NL = Locale.forLanguageTag("nl");

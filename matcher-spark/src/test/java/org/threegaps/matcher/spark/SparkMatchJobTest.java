@@ -26,6 +26,7 @@ import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
+import org.threegaps.matcher.testkit.ResultSchema;
 
 /** The Spark job in local mode on a small population, against the single-machine ranking. */
 class SparkMatchJobTest {

@@ -1,4 +1,4 @@
-package org.threegaps.matcher.report;
+package org.threegaps.matcher.testkit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.JsonSchema;
@@ -11,20 +11,23 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.threegaps.matcher.json.Json;
 
-/** The match-result schema matcher-core publishes, to check every result document this module writes. */
-final class ResultSchema {
+/**
+ * The match-result schema matcher-core publishes ({@code match-result.schema.json}), for tests that check the
+ * result documents a module writes: the CLI's JSON, the batch lines, the report's embedded results, Spark's rows.
+ */
+public final class ResultSchema {
     private static final JsonSchema SCHEMA = load();
 
     private ResultSchema() {
     }
 
     /** @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid */
-    static List<String> problems(JsonNode document) {
+    public static List<String> problems(JsonNode document) {
         return SCHEMA.validate(document).stream().map(ValidationMessage::toString).sorted().toList();
     }
 
     /** @return what is wrong with the JSON text {@code document}; empty when it is valid */
-    static List<String> problems(String document) {
+    public static List<String> problems(String document) {
         try {
             return problems(Json.mapper().readTree(document));
         } catch (IOException e) {
