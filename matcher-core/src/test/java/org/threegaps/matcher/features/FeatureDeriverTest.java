@@ -1,6 +1,7 @@
 package org.threegaps.matcher.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.DayOfWeek;
@@ -11,12 +12,25 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.geo.GeoPoint;
 import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.Cefr;
+import org.threegaps.matcher.model.DigitalSkill;
 import org.threegaps.matcher.model.DutchRequirement;
+import org.threegaps.matcher.model.Evidence;
+import org.threegaps.matcher.model.Frequency;
+import org.threegaps.matcher.model.FunctionalNeed;
+import org.threegaps.matcher.model.Importance;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.LanguageReason;
+import org.threegaps.matcher.model.Level;
 import org.threegaps.matcher.model.Location;
+import org.threegaps.matcher.model.Recognition;
+import org.threegaps.matcher.model.Requirement;
+import org.threegaps.matcher.model.RequirementCategory;
 import org.threegaps.matcher.model.Roster;
 import org.threegaps.matcher.model.Shift;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
 import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TimeWindow;
@@ -111,6 +125,59 @@ class FeatureDeriverTest {
         }
 
         @Test
+        void anUnknownWorkplaceGivesAnUnknownCommuteAndNamesTheJobsLocation() {
+            PairFeatures f = DERIVER.derive(candidate().transportModes(Set.of(TransportMode.BIKE)).build(), Job.builder("j").build());
+
+            assertThat(f.commute().known()).isFalse();
+            assertThat(f.commute().km()).isEqualTo(-1);
+            assertThat(f.commute().carMinutes()).isEqualTo(-1);
+            assertThat(f.unknowns()).contains("job.location").doesNotContain("candidate.home", "candidate.transportModes");
+        }
+
+        @Test
+        void unknownModesAreReportedAndWalkingCyclingAndPublicTransportAreAssumedButNotTheCar() {
+            PairFeatures f = DERIVER.derive(candidate().build(), job().build());
+
+            assertThat(f.commute().modesKnown()).isFalse();
+            assertThat(f.commute().minutesByMode())
+                    .containsOnlyKeys(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
+            assertThat(f.unknowns()).contains("candidate.transportModes");
+            assertThat(DERIVER.derive(candidate().transportModes(Set.of(TransportMode.WALK)).build(), job().build()).unknowns())
+                    .doesNotContain("candidate.transportModes");
+        }
+
+        @Test
+        void theBestModeIsTheFastestWhateverTheOrderOfTheModes() {
+            FeatureDeriver routed = new FeatureDeriver(POLICY, (GeoPoint from, GeoPoint to, TransportMode mode) ->
+                    java.util.OptionalInt.of(switch (mode) {
+                        case WALK -> 30;
+                        case BIKE -> 12;
+                        case PUBLIC_TRANSPORT -> 20;
+                        case CAR -> 8;
+                    }));
+
+            Commute commute = routed.derive(candidate().transportModes(Set.of(TransportMode.WALK, TransportMode.BIKE,
+                    TransportMode.PUBLIC_TRANSPORT)).build(), job().build()).commute();
+
+            assertThat(commute.bestMode()).isEqualTo(TransportMode.BIKE);
+            assertThat(commute.bestMinutes()).isEqualTo(12);
+            assertThat(commute.carMinutes()).isEqualTo(8);
+        }
+
+        @Test
+        void aModeTheEstimatorCannotRouteIsLeftOut() {
+            FeatureDeriver routed = new FeatureDeriver(POLICY, (GeoPoint from, GeoPoint to, TransportMode mode) ->
+                    mode == TransportMode.BIKE ? java.util.OptionalInt.of(25) : java.util.OptionalInt.empty());
+
+            Commute commute = routed.derive(candidate().transportModes(Set.of(TransportMode.WALK, TransportMode.BIKE)).build(),
+                    job().build()).commute();
+
+            assertThat(commute.minutesByMode()).containsOnlyKeys(TransportMode.BIKE);
+            assertThat(commute.carMinutes()).isEqualTo(-1);
+            assertThat(commute.km()).isEqualTo(Math.round(HOME.point().distanceKm(WORK.point()) * 10) / 10.0);
+        }
+
+        @Test
         void aPluggedInEstimatorReplacesTheGreatCircleEstimate() {
             FeatureDeriver routed = new FeatureDeriver(POLICY, (GeoPoint from, GeoPoint to, TransportMode mode) ->
                     java.util.OptionalInt.of(mode == TransportMode.BIKE ? 17 : 99));
@@ -156,6 +223,92 @@ class FeatureDeriverTest {
 
             assertThat(fit.careConflictMinutes()).isEqualTo(60);
             assertThat(fit.weekendMinutes()).isEqualTo(120);
+        }
+
+        @Test
+        void onlyTheShiftsThatClashCountAndTheFirstIsTheEarliestInTheWeek() {
+            // listed out of order; Monday's shift starts after the care window, Tuesday's and Thursday's clash
+            Candidate c = candidate().careWindow(window(DayOfWeek.MONDAY, 7, 0, 9, 0))
+                    .careWindow(window(DayOfWeek.TUESDAY, 7, 0, 9, 0))
+                    .careWindow(window(DayOfWeek.THURSDAY, 7, 0, 8, 0)).build();
+            Roster mixed = roster(shift(DayOfWeek.THURSDAY, 6, 14), shift(DayOfWeek.MONDAY, 10, 18),
+                    shift(DayOfWeek.TUESDAY, 6, 14), shift(DayOfWeek.WEDNESDAY, 6, 14));
+
+            RosterFit fit = DERIVER.derive(c, job().roster(mixed).build()).bestRoster();
+
+            assertThat(fit.careConflictMinutes()).isEqualTo(120 + 60);
+            assertThat(fit.careConflictDays()).isEqualTo(2);
+            assertThat(fit.firstCareConflictDay()).isEqualTo(DayOfWeek.TUESDAY);
+            assertThat(fit.firstCareConflict()).isEqualTo("06:00-14:00");
+        }
+
+        @Test
+        void aRosterWithoutAClashHasNoFirstClash() {
+            Candidate c = candidate().careWindow(window(DayOfWeek.MONDAY, 7, 0, 9, 0)).build();
+
+            RosterFit fit = DERIVER.derive(c, job().roster(roster(shift(DayOfWeek.MONDAY, 9, 17))).build()).bestRoster();
+
+            assertThat(fit.careConflictMinutes()).isZero();
+            assertThat(fit.careConflictDays()).isZero();
+            assertThat(fit.firstCareConflictDay()).isNull();
+            assertThat(fit.firstCareConflict()).isEmpty();
+        }
+
+        @Test
+        void equalConflictsGoToTheSmallerRosterIdWhateverTheOrder() {
+            Candidate c = candidate().build();
+            Roster b = new Roster("b", List.of(shift(DayOfWeek.MONDAY, 6, 14)));
+            Roster a = new Roster("a", List.of(shift(DayOfWeek.TUESDAY, 6, 14)));
+
+            assertThat(DERIVER.derive(c, job().roster(b).roster(a).build()).bestRoster().rosterId()).isEqualTo("a");
+            assertThat(DERIVER.derive(c, job().roster(a).roster(b).build()).bestRoster().rosterId()).isEqualTo("a");
+        }
+
+        @Test
+        void refusedNightAndWeekendMinutesCountAgainstARosterOnlyForWhoRefusesThem() {
+            Roster night = new Roster("a-night", List.of(shift(DayOfWeek.MONDAY, 22, 6)));
+            Roster weekend = new Roster("b-weekend", List.of(shift(DayOfWeek.SATURDAY, 8, 16)));
+            Roster day = new Roster("c-day", List.of(shift(DayOfWeek.MONDAY, 8, 16)));
+            Job j = job().roster(night).roster(weekend).roster(day).build();
+
+            assertThat(DERIVER.derive(candidate().build(), j).bestRoster().rosterId()).isEqualTo("a-night");
+            assertThat(DERIVER.derive(candidate().nightWork(false).build(), j).bestRoster().rosterId()).isEqualTo("b-weekend");
+            assertThat(DERIVER.derive(candidate().nightWork(false).weekendWork(false).build(), j).bestRoster().rosterId())
+                    .isEqualTo("c-day");
+            assertThat(DERIVER.derive(candidate().weekendWork(false).build(), j).bestRoster().rosterId()).isEqualTo("a-night");
+        }
+
+        @Test
+        void minutesOutsideAvailabilityCountAgainstARoster() {
+            Candidate mornings = candidate().availability(List.of(window(DayOfWeek.TUESDAY, 6, 0, 14, 0))).build();
+            Job j = job().roster(new Roster("a", List.of(shift(DayOfWeek.MONDAY, 6, 14))))
+                    .roster(new Roster("b", List.of(shift(DayOfWeek.TUESDAY, 6, 14)))).build();
+
+            PairFeatures f = DERIVER.derive(mornings, j);
+
+            assertThat(f.bestRoster().rosterId()).isEqualTo("b");
+            assertThat(f.rosters()).extracting(RosterFit::rosterId, RosterFit::minutesOutsideAvailability)
+                    .containsExactly(tuple("a", 480), tuple("b", 0));
+        }
+
+        @Test
+        void minutesAlreadyReportedAsCareNightOrWeekendAreNotCountedAgainAsOutsideAvailability() {
+            // available Monday 08-12 only; the shift runs Sunday 20:00 to Monday 14:00 (wrapping overnight)
+            Roster r = roster(shift(DayOfWeek.SUNDAY, 20, 14));
+            Candidate c = candidate().availability(List.of(window(DayOfWeek.MONDAY, 8, 0, 12, 0)))
+                    .careWindow(window(DayOfWeek.MONDAY, 12, 0, 13, 0)).build();
+
+            RosterFit all = DERIVER.derive(c, job().roster(r).build()).bestRoster();
+            RosterFit refusing = DERIVER.derive(c.toBuilder().nightWork(false).weekendWork(false).build(),
+                    job().roster(r).build()).bestRoster();
+
+            // 18 h scheduled, 4 h available: 14 h outside
+            assertThat(all.minutesOutsideAvailability()).isEqualTo(14 * 60);
+            // less the care hour (12-13)
+            assertThat(all.otherMinutesOutsideAvailability()).isEqualTo(13 * 60);
+            // less the refused Sunday (20-24) and night (Monday 00-06) minutes too: Monday 06-08 and 13-14 remain
+            assertThat(refusing.otherMinutesOutsideAvailability()).isEqualTo(3 * 60);
+            assertThat(refusing.minutesOutsideAvailability()).isEqualTo(14 * 60);
         }
 
         @Test
@@ -219,12 +372,212 @@ class FeatureDeriverTest {
         }
 
         @Test
+        void aLevelStatedAsNoneNeedsNoDutchAndAsksNothing() {
+            PairFeatures f = DERIVER.derive(candidate().build(), job().dutch(new DutchRequirement(Cefr.NONE, Set.of(), Set.of())).build());
+
+            assertThat(f.dutch().stated()).isTrue();
+            assertThat(f.unknowns()).doesNotContain("candidate.languages.nl");
+            assertThat(DERIVER.derive(candidate().build(), job().build()).unknowns()).doesNotContain("candidate.languages.nl");
+        }
+
+        @Test
+        void dutchItselfIsNeverTheSharedInstructionOrBuddyLanguage() {
+            Job j = job().dutch(new DutchRequirement(Cefr.B1, Set.of(), Set.of("ar", "nl")))
+                    .supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("nl"), 0, null)).build();
+
+            DutchFit fit = DERIVER.derive(candidate().language("nl", Cefr.C1).language("ar", Cefr.A1).build(), j).dutch();
+
+            assertThat(fit.instructionsInCandidateLanguage()).isFalse();
+            assertThat(fit.sharedInstructionLanguage()).isEmpty();
+            assertThat(fit.buddySpeaksCandidateLanguage()).isFalse();
+            assertThat(DERIVER.derive(candidate().language("ar", Cefr.B1).build(), j).dutch().sharedInstructionLanguage()).isEqualTo("ar");
+        }
+
+        @Test
+        void eachReasonIsReadForWhatItSays() {
+            DutchFit safety = reasons(LanguageReason.SAFETY_INSTRUCTIONS);
+            DutchFit docs = reasons(LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS);
+            DutchFit solo = reasons(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER);
+            DutchFit customers = reasons(LanguageReason.CUSTOMER_CONTACT);
+            DutchFit wish = reasons(LanguageReason.NATIVE_SPEAKER_REQUESTED);
+            DutchFit none = reasons();
+
+            assertThat(List.of(safety, docs, solo)).allMatch(DutchFit::safetyOrSolo).allMatch(DutchFit::taskBased);
+            assertThat(List.of(customers, wish, none)).noneMatch(DutchFit::safetyOrSolo);
+            assertThat(customers.customerContact()).isTrue();
+            assertThat(customers.taskBased()).isTrue();
+            assertThat(wish.nativeSpeakerRequested()).isTrue();
+            assertThat(wish.taskBased()).isFalse();
+            assertThat(List.of(safety, customers, none)).noneMatch(DutchFit::nativeSpeakerRequested);
+            assertThat(List.of(safety, wish, none)).noneMatch(DutchFit::customerContact);
+            assertThat(none.taskBased()).isFalse();
+        }
+
+        private DutchFit reasons(LanguageReason... reasons) {
+            return DERIVER.derive(candidate().language("nl", Cefr.A2).build(),
+                    job().dutch(new DutchRequirement(Cefr.B1, Set.of(reasons), Set.of())).build()).dutch();
+        }
+
+        @Test
+        void theStartGapIsTheLargestOfTheFirstDaysTasksAndNoneWhenTheyAreMet() {
+            Job j = job().dutch(new DutchRequirement(Cefr.B2, Set.of(), Set.of()))
+                    .task(new Task("greet", null, null, null, TaskTiming.FROM_START, false, false, Cefr.B1, List.of()))
+                    .task(new Task("pick", null, null, null, TaskTiming.FROM_START, false, false, Cefr.A2, List.of()))
+                    .task(new Task("sort", null, null, null, TaskTiming.FROM_START, false, false, null, List.of()))
+                    .build();
+
+            assertThat(DERIVER.derive(candidate().language("nl", Cefr.A1).build(), j).dutch().startGapLevels()).isEqualTo(2);
+            assertThat(DERIVER.derive(candidate().language("nl", Cefr.B1).build(), j).dutch().startGapLevels()).isZero();
+            assertThat(DERIVER.derive(candidate().language("nl", Cefr.B1).build(), j).dutch().gapLevels()).isEqualTo(1);
+        }
+
+        @Test
         void aBuddyLanguageCountsFromTheWorkingLevel() {
             Job j = job().supports(new org.threegaps.matcher.model.SupportOffer(
                     Set.of(org.threegaps.matcher.model.Support.BUDDY), Set.of("ar", "tr"), 0, null)).build();
 
             assertThat(DERIVER.derive(candidate().language("tr", Cefr.B1).build(), j).dutch().buddyLanguage()).isEqualTo("tr");
             assertThat(DERIVER.derive(candidate().language("tr", Cefr.A2).build(), j).dutch().buddySpeaksCandidateLanguage()).isFalse();
+        }
+    }
+
+    /** Each requirement of the job against what the candidate holds, and what is not known. */
+    @Nested
+    class Requirements {
+        private RequirementFit only(Candidate c, Requirement r) {
+            List<RequirementFit> fits = DERIVER.derive(c, job().requirement(r).build()).requirements();
+            assertThat(fits).hasSize(1);
+            return fits.get(0);
+        }
+
+        private Requirement qualification(String code) {
+            return new Requirement(code, RequirementCategory.QUALIFICATION, 0, true, false, 0, true, 0);
+        }
+
+        @Test
+        void holdingAnotherQualificationDoesNotMeetTheOneAsked() {
+            Candidate c = candidate().qualification("forklift-certificate", Recognition.RECOGNISED).build();
+
+            RequirementFit fit = only(c, qualification("nursing-diploma"));
+
+            assertThat(fit.known()).isTrue();
+            assertThat(fit.candidateLevel()).isZero();
+            assertThat(fit.shortfall()).isEqualTo(1);
+            assertThat(fit.missing()).isTrue();
+            assertThat(fit.qualification()).isNull();
+        }
+
+        @Test
+        void theQualificationAskedIsFoundAmongOthersWithItsRecognition() {
+            Candidate c = candidate().qualification("forklift-certificate", Recognition.RECOGNISED)
+                    .qualification("nursing-diploma", Recognition.PENDING).build();
+
+            RequirementFit pending = only(c, qualification("nursing-diploma"));
+
+            assertThat(pending.qualification()).isEqualTo(Recognition.PENDING);
+            assertThat(pending.candidateLevel()).isZero();
+            assertThat(pending.shortfall()).isEqualTo(1);
+
+            RequirementFit recognised = only(candidate().qualification("nursing-diploma", null).build(),
+                    qualification("nursing-diploma"));
+
+            assertThat(recognised.qualification()).isEqualTo(Recognition.RECOGNISED);
+            assertThat(recognised.candidateLevel()).isEqualTo(1);
+            assertThat(recognised.shortfall()).isZero();
+            assertThat(recognised.met()).isTrue();
+        }
+
+        @Test
+        void noQualificationAtAllIsAKnownShortfallNotAnUnknown() {
+            PairFeatures f = DERIVER.derive(candidate().build(), job().requirement(qualification("nursing-diploma")).build());
+
+            assertThat(f.requirements().get(0).missing()).isTrue();
+            assertThat(f.unknowns()).noneMatch(u -> u.contains("qualification"));
+        }
+
+        @Test
+        void anUnknownDrivingLicenceIsNoShortfallButIsReportedUnknown() {
+            Requirement licence = new Requirement("B", RequirementCategory.DRIVING_LICENCE, 0, true, false, 0, false, 0);
+
+            PairFeatures unknown = DERIVER.derive(candidate().build(), job().requirement(licence).build());
+            assertThat(unknown.requirements().get(0).known()).isFalse();
+            assertThat(unknown.requirements().get(0).shortfall()).isZero();
+            assertThat(unknown.unknowns()).contains("candidate.drivingLicence");
+
+            PairFeatures none = DERIVER.derive(candidate().drivingLicence(false).build(), job().requirement(licence).build());
+            assertThat(none.requirements().get(0).missing()).isTrue();
+            assertThat(none.requirements().get(0).candidateLevel()).isZero();
+            assertThat(none.unknowns()).doesNotContain("candidate.drivingLicence");
+
+            RequirementFit held = only(candidate().drivingLicence(true).build(), licence);
+            assertThat(held.met()).isTrue();
+            assertThat(held.candidateLevel()).isEqualTo(1);
+        }
+
+        @Test
+        void anUnknownDigitalSkillIsNoShortfallButIsReportedUnknown() {
+            Requirement digital = new Requirement("pc", RequirementCategory.DIGITAL, 2, true, false, 0, false, 0);
+
+            PairFeatures unknown = DERIVER.derive(candidate().build(), job().requirement(digital).build());
+            assertThat(unknown.requirements().get(0).known()).isFalse();
+            assertThat(unknown.requirements().get(0).shortfall()).isZero();
+            assertThat(unknown.unknowns()).contains("candidate.digitalSkill");
+
+            RequirementFit basic = only(candidate().digitalSkill(DigitalSkill.BASIC).build(), digital);
+            assertThat(basic.candidateLevel()).isEqualTo(1);
+            assertThat(basic.shortfall()).isEqualTo(1);
+
+            PairFeatures independent = DERIVER.derive(candidate().digitalSkill(DigitalSkill.INDEPENDENT).build(),
+                    job().requirement(digital).build());
+            assertThat(independent.requirements().get(0).met()).isTrue();
+            assertThat(independent.unknowns()).doesNotContain("candidate.digitalSkill");
+        }
+
+        @Test
+        void noCompetencesAtAllAreUnknownNotLevelZero() {
+            Requirement forklift = Requirement.competence("forklift", 2);
+
+            PairFeatures unknown = DERIVER.derive(candidate().build(), job().requirement(forklift).build());
+            assertThat(unknown.requirements().get(0).known()).isFalse();
+            assertThat(unknown.requirements().get(0).shortfall()).isZero();
+            assertThat(unknown.unknowns()).contains("candidate.competences");
+
+            PairFeatures other = DERIVER.derive(candidate().competence("cooking", 3, Evidence.WORK_EXPERIENCE).build(),
+                    job().requirement(forklift).build());
+            assertThat(other.requirements().get(0).shortfall()).isEqualTo(2);
+            assertThat(other.unknowns()).doesNotContain("candidate.competences");
+
+            RequirementFit above = only(candidate().competence("forklift", 3, Evidence.CERTIFICATE).build(), forklift);
+            assertThat(above.candidateLevel()).isEqualTo(3);
+            assertThat(above.shortfall()).isZero();
+        }
+
+        @Test
+        void aTaskRequirementCarriesItsTaskAndAJobRequirementDoesNot() {
+            Requirement forklift = Requirement.competence("forklift", 1);
+            Job j = job().task(new Task("load", "Loading", Importance.HIGH,
+                            Frequency.DAILY, TaskTiming.AFTER_ONBOARDING, true, true, null,
+                            List.of(forklift)))
+                    .requirement(Requirement.competence("hygiene", 1)).build();
+
+            List<RequirementFit> fits = DERIVER.derive(candidate().competence("forklift", 1, Evidence.WORK_EXPERIENCE).build(), j)
+                    .requirements();
+
+            assertThat(fits).extracting(RequirementFit::code).containsExactly("forklift", "hygiene");
+            RequirementFit task = fits.get(0);
+            assertThat(task.taskId()).isEqualTo("load");
+            assertThat(task.taskName()).isEqualTo("Loading");
+            assertThat(task.linked()).isTrue();
+            assertThat(task.coreTask()).isTrue();
+            assertThat(task.timing()).isEqualTo(TaskTiming.AFTER_ONBOARDING);
+            assertThat(task.reassignable()).isTrue();
+            assertThat(task.regulatedTask()).isTrue();
+            RequirementFit job = fits.get(1);
+            assertThat(job.taskId()).isEmpty();
+            assertThat(job.linked()).isFalse();
+            assertThat(job.coreTask()).isFalse();
+            assertThat(job.importance()).isEqualTo(Importance.MEDIUM);
+            assertThat(job.timing()).isEqualTo(TaskTiming.FROM_START);
         }
     }
 
@@ -304,6 +657,170 @@ class FeatureDeriverTest {
 
             assertThat(DERIVER.derive(free, job().roster(early).build()).unknowns()).doesNotContain("job.scheduleControl");
         }
+
+        @Test
+        void eachNeedOfTheCandidateAloneMakesWhoSetsTheHoursMatter() {
+            Job j = job().roster(early).build();
+
+            assertThat(DERIVER.derive(candidate().shortNoticeAbsence(true).build(), j).unknowns()).contains("job.scheduleControl");
+            assertThat(DERIVER.derive(candidate().singleCarer(true).build(), j).unknowns()).contains("job.scheduleControl");
+            assertThat(DERIVER.derive(candidate().careDuties(Set.of(CareDuty.CHILDREN)).build(), j).unknowns())
+                    .contains("job.scheduleControl");
+            assertThat(DERIVER.derive(candidate().functionalNeeds(Set.of(FunctionalNeed.FLUCTUATING_CAPACITY)).build(), j)
+                    .unknowns()).contains("job.scheduleControl");
+            // a stated "no" to absence or single care, or another functional need, does not
+            assertThat(DERIVER.derive(candidate().shortNoticeAbsence(false).singleCarer(false)
+                    .functionalNeeds(Set.of(FunctionalNeed.NO_HEAVY_LIFTING)).build(), j).unknowns())
+                    .doesNotContain("job.scheduleControl");
+        }
+
+        @Test
+        void refusedNightWorkMakesWhoSetsTheHoursMatterOnlyWhenTheRosterHasNightMinutes() {
+            Candidate noNights = candidate().nightWork(false).build();
+
+            assertThat(DERIVER.derive(noNights, job().roster(roster(shift(DayOfWeek.MONDAY, 22, 6))).build()).unknowns())
+                    .contains("job.scheduleControl");
+            assertThat(DERIVER.derive(noNights, job().roster(early).build()).unknowns()).doesNotContain("job.scheduleControl");
+            assertThat(DERIVER.derive(candidate().nightWork(true).build(), job().roster(roster(shift(DayOfWeek.MONDAY, 22, 6))).build())
+                    .unknowns()).doesNotContain("job.scheduleControl");
+            assertThat(DERIVER.derive(noNights, job().build()).unknowns()).doesNotContain("job.scheduleControl")
+                    .contains("job.rosters");
+        }
+
+        @Test
+        void onAnotherRosterWhoSetsTheHoursIsAskedForThatRoster() {
+            Candidate noNights = candidate().nightWork(false).build();
+            Job j = job().roster(new Roster("day", List.of(shift(DayOfWeek.MONDAY, 8, 16))))
+                    .roster(new Roster("night", List.of(shift(DayOfWeek.MONDAY, 22, 6)))).build();
+            PairFeatures f = DERIVER.derive(noNights, j);
+            RosterFit night = f.rosters().stream().filter(r -> r.rosterId().equals("night")).findFirst().orElseThrow();
+
+            PairFeatures onNight = FeatureDeriver.onRoster(noNights, j, f, night);
+            PairFeatures backOnDay = FeatureDeriver.onRoster(noNights, j, onNight, f.bestRoster());
+
+            assertThat(f.bestRoster().rosterId()).isEqualTo("day");
+            assertThat(f.unknowns()).doesNotContain("job.scheduleControl");
+            assertThat(onNight.bestRoster()).isSameAs(night);
+            assertThat(onNight.unknowns()).contains("job.scheduleControl");
+            assertThat(onNight.requirements()).isSameAs(f.requirements());
+            assertThat(backOnDay.unknowns()).doesNotContain("job.scheduleControl").isEqualTo(f.unknowns());
+        }
+
+        @Test
+        void aFluctuatingCapacityAsksForPartTimeEvenWhenTheHoursFitOrJobSharingIsOffered() {
+            Candidate fluctuating = candidate().maxHoursPerWeek(38).functionalNeeds(Set.of(FunctionalNeed.FLUCTUATING_CAPACITY)).build();
+
+            PairFeatures f = DERIVER.derive(fluctuating, job().hours(30, 38).jobSharing(true).build());
+
+            assertThat(f.unknowns()).contains("job.partTimePossible").doesNotContain("job.jobSharing");
+        }
+
+        @Test
+        void offeredJobSharingMakesPartTimeNotMatterForFewerHours() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(10).build(), job().hours(30, 38).jobSharing(true).build());
+
+            assertThat(f.unknowns()).doesNotContain("job.partTimePossible", "job.jobSharing");
+        }
+
+        @Test
+        void oneHourShortIsAlreadyFewerHours() {
+            PairFeatures f = DERIVER.derive(candidate().maxHoursPerWeek(29).build(), job().hours(30, 38).build());
+
+            assertThat(f.hours().shortfallHours()).isEqualTo(1);
+            assertThat(f.unknowns()).contains("job.partTimePossible", "job.jobSharing");
+        }
+    }
+
+    /**
+     * A deriver built here rather than the shared one, so that what its constructor reads from the policy
+     * (night window, weekend, default commute limit, working-language level, onboarding months) is covered
+     * by these tests: the shared deriver is built once, when the class loads, outside every test.
+     */
+    @Nested
+    class Construction {
+        private FeatureDeriver fresh(String overrides) {
+            Policy policy = Policy.parse("policy.properties", TestRules.source().text("policy.properties") + "\n" + overrides);
+            return new FeatureDeriver(policy, new GreatCircleCommuteEstimator(policy));
+        }
+
+        @Test
+        void theNightRunsFromTheStartHourToTheEndHourEveryNight() {
+            FeatureDeriver deriver = fresh("schedule.night.startHour = 23\nschedule.night.endHour = 5\n");
+            Roster r = roster(shift(DayOfWeek.MONDAY, 21, 7), shift(DayOfWeek.WEDNESDAY, 4, 12), shift(DayOfWeek.SUNDAY, 22, 6));
+
+            RosterFit fit = deriver.derive(candidate().build(), job().roster(r).build()).bestRoster();
+
+            // Monday 23-05, Wednesday 04-05, Sunday 23 to Monday 05 wrapping into the week's start
+            assertThat(fit.nightMinutes()).isEqualTo(360 + 60 + 360);
+            assertThat(DERIVER.derive(candidate().build(), job().roster(r).build()).bestRoster().nightMinutes())
+                    .isEqualTo(480 + 120 + 480);
+        }
+
+        @Test
+        void theWeekendIsSaturdayAndSundayWhole() {
+            FeatureDeriver deriver = fresh("");
+            Roster r = roster(shift(DayOfWeek.FRIDAY, 20, 4), shift(DayOfWeek.SUNDAY, 20, 2));
+
+            RosterFit fit = deriver.derive(candidate().build(), job().roster(r).build()).bestRoster();
+
+            // Friday 20-24 is not weekend, Saturday 00-04 is; Sunday 20-24 is, Monday 00-02 is not
+            assertThat(fit.weekendMinutes()).isEqualTo(240 + 240);
+            assertThat(fit.earliestStart()).isEqualTo("20:00");
+            assertThat(fit.latestEnd()).isEqualTo("04:00");
+            assertThat(fit.weeklyHours()).isEqualTo(14.0);
+        }
+
+        @Test
+        void theDefaultCommuteLimitComesFromThePolicyAndTheCandidatesOwnLimitWins() {
+            FeatureDeriver deriver = fresh("commute.default.maxMinutes = 33\n");
+
+            Commute byDefault = deriver.derive(candidate().transportModes(Set.of(TransportMode.BIKE)).build(), job().build()).commute();
+            Commute own = deriver.derive(candidate().maxCommuteMinutes(20).transportModes(Set.of(TransportMode.BIKE)).build(),
+                    job().build()).commute();
+
+            assertThat(byDefault.limitMinutes()).isEqualTo(33);
+            assertThat(byDefault.limitIsDefault()).isTrue();
+            assertThat(own.limitMinutes()).isEqualTo(20);
+            assertThat(own.limitIsDefault()).isFalse();
+        }
+
+        @Test
+        void theWorkingLanguageLevelComesFromThePolicy() {
+            FeatureDeriver deriver = fresh("language.workingLanguage.minLevel = B2\n");
+            Job j = job().dutch(new DutchRequirement(Cefr.B1, Set.of(), Set.of("en", "fr")))
+                    .supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("ar", "tr"), 0, null)).build();
+            Candidate c = candidate().language("en", Cefr.B1).language("fr", Cefr.B2).language("ar", Cefr.B1).language("tr", Cefr.B2)
+                    .build();
+
+            DutchFit strict = deriver.derive(c, j).dutch();
+            DutchFit usual = DERIVER.derive(c, j).dutch();
+
+            assertThat(strict.sharedInstructionLanguage()).isEqualTo("fr");
+            assertThat(strict.buddyLanguage()).isEqualTo("tr");
+            assertThat(usual.sharedInstructionLanguage()).isEqualTo("en");
+            assertThat(usual.buddyLanguage()).isEqualTo("ar");
+        }
+
+        @Test
+        void intensiveOnboardingStartsOneMonthPastThePolicysMonthsOutOfWork() {
+            FeatureDeriver deriver = fresh("onboarding.intensive.monthsSinceWork = 12\n");
+
+            assertThat(deriver.derive(candidate().monthsSinceLastWork(12).build(), job().build()).intensiveOnboarding()).isFalse();
+            assertThat(deriver.derive(candidate().monthsSinceLastWork(13).build(), job().build()).intensiveOnboarding()).isTrue();
+            assertThat(DERIVER.derive(candidate().monthsSinceLastWork(24).build(), job().build()).intensiveOnboarding()).isFalse();
+            assertThat(DERIVER.derive(candidate().monthsSinceLastWork(25).build(), job().build()).intensiveOnboarding()).isTrue();
+        }
+    }
+
+    @Nested
+    class Onboarding {
+        @Test
+        void aFirstJobInTheCountryOrLowSelfConfidenceAloneMeansIntensiveOnboarding() {
+            assertThat(DERIVER.derive(candidate().firstJobInCountry(true).build(), job().build()).intensiveOnboarding()).isTrue();
+            assertThat(DERIVER.derive(candidate().selfConfidence(Level.LOW).build(), job().build()).intensiveOnboarding()).isTrue();
+            assertThat(DERIVER.derive(candidate().firstJobInCountry(false).selfConfidence(Level.MEDIUM).monthsSinceLastWork(3).build(),
+                    job().build()).intensiveOnboarding()).isFalse();
+            assertThat(DERIVER.derive(candidate().build(), job().build()).intensiveOnboarding()).isFalse();
+        }
     }
 }
-
