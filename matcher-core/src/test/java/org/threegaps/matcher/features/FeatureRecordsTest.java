@@ -51,7 +51,7 @@ class FeatureRecordsTest {
     }
 
     private static DutchFit dutch(Cefr candidate, String shared, String buddy) {
-        return new DutchFit(true, Cefr.B1, candidate, 0, 0, true, false, false, false, shared, buddy);
+        return new DutchFit(true, Cefr.B1, candidate, 0, 0, 0, true, false, false, false, shared, buddy);
     }
 
     @Test
