@@ -130,8 +130,7 @@ public final class RuleBase {
     private RuleFailureException failure(RuntimeException e, List<Pair> pairs) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException consequence && consequence.getMatch() != null) {
-                String rule = consequence.getMatch().getRule().getName();
-                String id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+                String id = idOf(consequence.getMatch().getRule().getName());
                 Pair pair = consequence.getMatch().getObjects().stream().filter(Pair.class::isInstance).map(Pair.class::cast)
                         .findFirst().orElse(null);
                 return pair == null ? new RuleFailureException(id, "?", "?", e)
@@ -143,8 +142,7 @@ public final class RuleBase {
         for (Throwable t = e; t != null && id.equals("?"); t = t.getCause() == t ? null : t.getCause()) {
             java.util.regex.Matcher named = RULE_IN_MESSAGE.matcher(String.valueOf(t.getMessage()));
             if (named.find()) {
-                String rule = named.group(1);
-                id = catalog.rules().stream().filter(r -> r.name().equals(rule)).map(RuleInfo::id).findFirst().orElse(rule);
+                id = idOf(named.group(1));
             }
         }
         Pair culprit = pairs.get(0);
@@ -159,6 +157,11 @@ public final class RuleBase {
             }
         }
         return new RuleFailureException(id, culprit.getCandidate().id(), culprit.getJob().id(), e);
+    }
+
+    /** @return the id of the rule with this DRL name, or the name when the catalogue does not hold it */
+    private String idOf(String ruleName) {
+        return catalog.rules().stream().filter(r -> r.name().equals(ruleName)).map(RuleInfo::id).findFirst().orElse(ruleName);
     }
 
     /** How Drools names the rule of a condition that threw: {@code [Rule "MO-02 …" in mobility.drl]}. */
