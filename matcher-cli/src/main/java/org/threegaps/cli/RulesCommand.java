@@ -143,7 +143,7 @@ final class RulesCommand extends BaseCommand {
 
     private static String points(RuleInfo r) {
         return switch (r.kind()) {
-            case PENALTY -> "-" + r.points();
+            case PENALTY, BRIDGED -> "-" + r.points();
             case BONUS -> "+" + r.points();
             default -> "";
         };
