@@ -131,6 +131,10 @@ class FeatureDeriverTest {
             assertThat(f.commute().known()).isFalse();
             assertThat(f.commute().km()).isEqualTo(-1);
             assertThat(f.commute().carMinutes()).isEqualTo(-1);
+            assertThat(f.commute().limitMinutes()).isEqualTo(45);
+            assertThat(f.commute().limitIsDefault()).isTrue();
+            assertThat(DERIVER.derive(candidate().maxCommuteMinutes(30).build(), Job.builder("j").build()).commute().limitIsDefault())
+                    .isFalse();
             assertThat(f.unknowns()).contains("job.location").doesNotContain("candidate.home", "candidate.transportModes");
         }
 
@@ -162,6 +166,37 @@ class FeatureDeriverTest {
             assertThat(commute.bestMode()).isEqualTo(TransportMode.BIKE);
             assertThat(commute.bestMinutes()).isEqualTo(12);
             assertThat(commute.carMinutes()).isEqualTo(8);
+        }
+
+        @Test
+        void ofModesEquallyFastTheFirstOfWalkBikeAndPublicTransportIsBest() {
+            FeatureDeriver routed = new FeatureDeriver(POLICY, (GeoPoint from, GeoPoint to, TransportMode mode) ->
+                    java.util.OptionalInt.of(mode == TransportMode.PUBLIC_TRANSPORT ? 40 : 20));
+
+            Commute commute = routed.derive(candidate().transportModes(Set.of(TransportMode.BIKE, TransportMode.WALK)).build(),
+                    job().build()).commute();
+
+            assertThat(commute.bestMode()).isEqualTo(TransportMode.WALK);
+        }
+
+        @Test
+        void publicTransportAloneIsLeftOutWhereTheJobIsNotReachableByIt() {
+            Commute commute = DERIVER.derive(candidate().transportModes(Set.of(TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT)).build(),
+                    job().publicTransportReachable(false).build()).commute();
+
+            assertThat(commute.minutesByMode()).containsOnlyKeys(TransportMode.BIKE);
+            assertThat(DERIVER.derive(candidate().transportModes(Set.of(TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT)).build(),
+                    job().publicTransportReachable(true).build()).commute().minutesByMode())
+                    .containsOnlyKeys(TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
+        }
+
+        @Test
+        void theProfilesKeepWhereTheCandidateLivesAndWhereTheWorkIs() {
+            assertThat(DERIVER.profile(candidate().build()).home()).isEqualTo(HOME.point());
+            assertThat(DERIVER.profile(Candidate.builder("c").build()).home()).isNull();
+            assertThat(DERIVER.profile(job().build()).work()).isEqualTo(WORK.point());
+            assertThat(DERIVER.profile(candidate().build()).candidate().id()).isEqualTo("c");
+            assertThat(DERIVER.profile(job().build()).job().id()).isEqualTo("j");
         }
 
         @Test
@@ -416,6 +451,17 @@ class FeatureDeriverTest {
         private DutchFit reasons(LanguageReason... reasons) {
             return DERIVER.derive(candidate().language("nl", Cefr.A2).build(),
                     job().dutch(new DutchRequirement(Cefr.B1, Set.of(reasons), Set.of())).build()).dutch();
+        }
+
+        @Test
+        void withoutATaskThatStatesALevelTheStartGapIsTheJobsGap() {
+            Job j = job().dutch(new DutchRequirement(Cefr.B1, Set.of(), Set.of()))
+                    .task(new Task("pick", null, null, null, TaskTiming.FROM_START, false, false, null, List.of())).build();
+
+            DutchFit fit = DERIVER.derive(candidate().language("nl", Cefr.A1).build(), j).dutch();
+
+            assertThat(fit.gapLevels()).isEqualTo(2);
+            assertThat(fit.startGapLevels()).isEqualTo(2);
         }
 
         @Test

@@ -40,6 +40,17 @@ class WeekMaskTest {
     }
 
     @Test
+    void nothingIsAddedForZeroMinutesEvenWhereAWordStarts() {
+        WeekMask mask = new WeekMask();
+
+        mask.add(0, 0);
+        mask.add(128, 0);
+        mask.add(100, -5);
+
+        assertThat(mask.size()).isZero();
+    }
+
+    @Test
     void aShiftFromSunday22To06WrapsToMondayMorning() {
         WeekMask night = new WeekMask();
         night.add(6 * 1440 + 22 * 60, 8 * 60);

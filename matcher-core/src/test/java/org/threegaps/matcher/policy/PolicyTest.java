@@ -78,6 +78,17 @@ class PolicyTest {
     }
 
     @Test
+    void aKeyOfTheSameLengthThreeEditsAwayIsNotSuggested() {
+        assertThat(Policy.closest("MO-02.points", List.of("MO-13.pounts"))).isEmpty();
+        assertThat(Policy.closest("MO-02.points", List.of("MO-13.points"))).contains("MO-13.points");
+    }
+
+    @Test
+    void fewerEditsWinOverAlphabeticalOrder() {
+        assertThat(Policy.closest("abcd", List.of("abbe", "abce"))).contains("abce");
+    }
+
+    @Test
     void ofKeysEquallyFarTheFirstInAlphabeticalOrderIsTaken() {
         assertThat(Policy.closest("MO-05.points", List.of("MO-07.points", "MO-06.points", "MO-08.points"))).contains("MO-06.points");
         assertThat(Policy.closest("mo-05.POINTS", List.of("MO-05.points", "mo-05.points"))).contains("MO-05.points");
