@@ -29,14 +29,19 @@ class BatchCommandTest {
         return Files.write(temp.resolve(name), lines);
     }
 
+    /** @return {@code matcher batch} of every candidate against every job, in English, into {@code out} */
+    private static Run batch(Path candidates, Path jobs, Path out) {
+        return Run.of("batch", "--candidates", candidates.toString(), "--jobs", jobs.toString(), "--out", out.toString(),
+                "--lang", "en");
+    }
+
     @Test
     void scoresEveryCandidateAgainstEveryJobOneResultPerLineInOrder() throws Exception {
         Path candidates = jsonLines(TestData.candidates(), "candidates.jsonl");
         Path jobs = jsonLines(TestData.jobs(), "jobs.jsonl");
         Path out = temp.resolve("results.jsonl");
 
-        Run run = Run.of("batch", "--candidates", candidates.toString(), "--jobs", jobs.toString(), "--out", out.toString(),
-                "--lang", "en");
+        Run run = batch(candidates, jobs, out);
 
         assertThat(run.code()).as(run.toString()).isZero();
         List<String> candidateLines = Files.readAllLines(candidates);
@@ -58,8 +63,7 @@ class BatchCommandTest {
         Path jobs = jsonLines(TestData.jobs(), "jobs.jsonl");
         Path out = temp.resolve("results.jsonl");
 
-        Run run = Run.of("batch", "--candidates", candidates.toString(), "--jobs", jobs.toString(), "--out", out.toString(),
-                "--lang", "en");
+        Run run = batch(candidates, jobs, out);
 
         assertThat(run.code()).as(run.toString()).isZero();
         List<String> results = Files.readAllLines(out);
