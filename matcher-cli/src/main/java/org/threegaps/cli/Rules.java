@@ -60,7 +60,7 @@ final class Rules {
     /** @return the problems of a refused rule set as a user error: located lines, then a summary */
     static UserError refused(RuleSource source, RuleSetException e, Texts texts) {
         List<String> lines = new ArrayList<>();
-        e.problems().stream().filter(RuleProblem::isError).forEach(p -> lines.add(line(source, p)));
+        e.problems().stream().filter(RuleProblem::isError).forEach(p -> lines.add(line(source, p, texts)));
         lines.add(texts.get("rules.refused", describe(source, texts), e.problems().stream().filter(RuleProblem::isError).count()));
         return new UserError(lines);
     }
@@ -69,7 +69,7 @@ final class Rules {
      * @return {@code dir/file:line:column: error: message}, leaving out a line or column that is not known,
      *         so an editor or CI log viewer can jump to it
      */
-    static String line(RuleSource source, RuleProblem problem) {
+    static String line(RuleSource source, RuleProblem problem, Texts texts) {
         StringBuilder out = new StringBuilder(where(source, problem.file()));
         if (problem.line() > 0) {
             out.append(':').append(problem.line());
@@ -77,8 +77,8 @@ final class Rules {
                 out.append(':').append(problem.column());
             }
         }
-        return out.append(": ").append(problem.isError() ? "error" : "warning").append(": ")
-                .append(problem.message()).toString();
+        return out.append(": ").append(texts.get(problem.isError() ? "problem.error" : "problem.warning")).append(": ")
+                .append(problem.message(texts.locale())).toString();
     }
 
     private static String where(RuleSource source, String file) {

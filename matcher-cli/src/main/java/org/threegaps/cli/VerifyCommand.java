@@ -45,11 +45,13 @@ final class VerifyCommand extends BaseCommand {
         } catch (RuleSetException e) {
             problems = e.problems();
         }
-        problems.forEach(p -> out().println(Rules.line(source, p)));
+        problems.forEach(p -> out().println(Rules.line(source, p, texts)));
         long errors = problems.stream().filter(RuleProblem::isError).count();
         long warnings = problems.size() - errors;
-        if (base == null) {
-            out().println(texts.get("verify.refused", Rules.describe(source, texts), errors, warnings));
+        if (base == null || strict && warnings > 0) {
+            // never "OK" followed by a failing exit code: with --strict, warnings refuse the rule set too
+            out().println(texts.get(base == null ? "verify.refused" : "verify.refusedStrict", Rules.describe(source, texts),
+                    errors, warnings));
             return ExitCodes.PROBLEMS;
         }
         out().println(texts.get("verify.ok", Rules.describe(source, texts), base.catalog().rules().size(),
@@ -60,6 +62,6 @@ final class VerifyCommand extends BaseCommand {
         if (blockingOff != null) {
             out().println(texts.get("verify.blockingOff", blockingOff));
         }
-        return strict && warnings > 0 ? ExitCodes.PROBLEMS : ExitCodes.OK;
+        return ExitCodes.OK;
     }
 }

@@ -8,6 +8,7 @@ import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderResult;
+import org.threegaps.matcher.engine.RuleProblem.Text;
 
 /**
  * Turns Drools builder results into located problems in analyst words. The only class that touches
@@ -34,7 +35,7 @@ final class DroolsErrors {
                     ? "?" : r.getResource().getSourcePath();
             int line = 0;
             int column = 0;
-            String text;
+            Object text;
             if (r instanceof ParserError pe) {
                 line = pe.getRow();
                 column = pe.getCol() + 1;
@@ -45,8 +46,7 @@ final class DroolsErrors {
                 if (unresolvedTypeRules.contains(rule)) {
                     continue; // "$p cannot be resolved" after an unknown type: the type error says it all
                 }
-                text = "in the actions (then-part) of rule \"" + rule + "\": " + firstLine(message)
-                        .replace("Rule Compilation error", "").strip();
+                text = Text.of("drools.then", rule, firstLine(message).replace("Rule Compilation error", "").strip());
             } else if (r instanceof DescrBuildError dbe) {
                 line = dbe.getLine();
                 column = dbe.getColumn() + 1;
@@ -59,9 +59,10 @@ final class DroolsErrors {
                 line = lines != null && lines.length > 0 ? lines[0] : 0;
                 text = firstLine(message);
             }
+            Text said = text instanceof Text t ? t : Text.literal(String.valueOf(text));
             RuleProblem problem = r.getSeverity() == org.kie.internal.builder.ResultSeverity.ERROR
-                    ? RuleProblem.error(file, Math.max(line, 0), Math.max(column, 0), text)
-                    : RuleProblem.warning(file, Math.max(line, 0), Math.max(column, 0), text);
+                    ? RuleProblem.error(file, Math.max(line, 0), Math.max(column, 0), said)
+                    : RuleProblem.warning(file, Math.max(line, 0), Math.max(column, 0), said);
             if (!problems.contains(problem)) {
                 problems.add(problem);
             }
@@ -87,39 +88,38 @@ final class DroolsErrors {
         return kept;
     }
 
-    private static String parserText(String message) {
+    private static Text parserText(String message) {
         Matcher m = MISMATCHED.matcher(message);
         String detail = m.find() ? m.group(1) : firstLine(message);
-        String rule = m.find(0) && m.group(2) != null ? " in rule \"" + m.group(2) + "\"" : "";
+        Object rule = m.find(0) && m.group(2) != null ? Text.of("drools.inRule", m.group(2)) : "";
         if (detail.contains("mismatched input 'end'")) {
-            return "unexpected 'end'" + rule + ": a rule needs 'when', its conditions, 'then', its actions and 'end', in that order";
+            return Text.of("drools.unexpectedEnd", rule);
         }
         if (detail.contains("mismatched input 'then'")) {
-            return "unexpected 'then'" + rule + ": a condition is not closed; check the brackets and commas above";
+            return Text.of("drools.unexpectedThen", rule);
         }
         if (message.contains("Duplicate rule name")) {
-            return firstLine(message).replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+ ", "")
-                    + ": every rule needs its own name";
+            return Text.of("drools.duplicateRule", firstLine(message).replaceAll("\\[ERR \\d+\\] Line \\d+:\\d+ ", ""));
         }
         if (detail.contains("<EOF>") || message.contains("Line 0:-1")) {
-            return "the file ends in the middle of something: an unclosed quote, bracket or rule";
+            return Text.of("drools.eof");
         }
-        return "syntax: " + detail + rule;
+        return Text.of("drools.syntax", detail, rule);
     }
 
-    private static String descrText(String message) {
+    private static Text descrText(String message) {
         Matcher field = UNKNOWN_FIELD.matcher(message);
         if (field.find()) {
             String type = field.group(1).substring(field.group(1).lastIndexOf('.') + 1);
             Matcher expression = ANALYSE.matcher(message);
-            return "unknown field '" + field.group(2) + "' on " + type
-                    + (expression.find() ? " in '" + expression.group(1).strip() + "'" : "");
+            return Text.of("drools.unknownField", field.group(2), type,
+                    expression.find() ? Text.of("drools.inExpression", expression.group(1).strip()) : "");
         }
         Matcher type = UNKNOWN_TYPE.matcher(message);
         if (type.find()) {
-            return "unknown fact type '" + type.group(1) + "': rules match on Pair (see the README)";
+            return Text.of("drools.unknownType", type.group(1));
         }
-        return firstLine(message);
+        return Text.literal(firstLine(message));
     }
 
     private static String firstLine(String message) {

@@ -31,8 +31,10 @@ record NearMiss(String key, int line) {
     }
 
     /** @return {@code "; did you mean K (policy.properties line N)?"}, the tail of a missing-parameter error */
-    String didYouMean() {
-        return "; did you mean " + key + " (" + RuleSource.PARAMETERS + (line > 0 ? " line " + line : "") + ")?";
+    /** @return the problem, followed by "did you mean" this key and where it stands */
+    RuleProblem.Text didYouMean(RuleProblem.Text problem) {
+        return line > 0 ? RuleProblem.Text.of("param.didYouMean.line", problem, key, RuleSource.PARAMETERS, line)
+                : RuleProblem.Text.of("param.didYouMean", problem, key, RuleSource.PARAMETERS);
     }
 
     /** Keys something reads: the Java ones, those the rule files read, and the points of every rule id. */

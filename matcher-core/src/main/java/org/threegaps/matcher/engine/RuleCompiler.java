@@ -37,6 +37,7 @@ import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.i18n.Vocabulary;
 import org.threegaps.matcher.policy.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
+import org.threegaps.matcher.engine.RuleProblem.Text;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
@@ -91,7 +92,16 @@ public final class RuleCompiler {
         Map<String, ResourceBundle> bundles = bundles(source, problems);
         Vocabulary vocabulary = vocabulary(source, problems);
         if (source.drlFiles().isEmpty()) {
-            problems.add(RuleProblem.error(source.origin(), 0, 0, "the rule set has no .drl files"));
+            problems.add(RuleProblem.error(source.origin(), 0, 0, Text.of("set.noDrl")));
+            return null;
+        }
+        // the fence first: a rule outside the rule language is not even compiled, let alone run on the samples
+        List<RuleProblem> fenced = new ArrayList<>();
+        for (String file : source.drlFiles()) {
+            fenced.addAll(RuleFence.check(file, source.text(file)));
+        }
+        if (!fenced.isEmpty()) {
+            problems.addAll(fenced);
             return null;
         }
         KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
@@ -99,7 +109,7 @@ public final class RuleCompiler {
             try {
                 builder.add(ResourceFactory.newByteArrayResource(source.bytes(file)).setSourcePath(file), ResourceType.DRL);
             } catch (RuntimeException e) {
-                problems.add(RuleProblem.error(file, 0, 0, "cannot be compiled: " + e.getMessage()));
+                problems.add(RuleProblem.error(file, 0, 0, Text.of("set.notCompiled", e.getMessage())));
             }
         }
         if (builder.hasErrors()) {
@@ -116,7 +126,6 @@ public final class RuleCompiler {
         Messages messages = new Messages(bundles, vocabulary);
         checkMessages(rules, messages, problems);
         lintSyntax(source, problems);
-        lintReads(source, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
         }
@@ -165,10 +174,8 @@ public final class RuleCompiler {
         } catch (RuleFailureException e) {
             RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
             problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
-                    rule == null ? 0 : 1, (rule == null ? "a rule's condition" : "rule " + e.ruleId())
-                            + " fails when the rules run on the sample pair candidate "
-                            + e.candidateId() + " × job " + e.jobId() + " of " + RuleSource.SAMPLES + ": "
-                            + RuleFailureException.describe(e.getCause())));
+                    rule == null ? 0 : 1, Text.of(rule == null ? "samples.conditionFails" : "samples.ruleFails", e.ruleId(),
+                            e.candidateId(), e.jobId(), RuleSource.SAMPLES, RuleFailureException.describe(e.getCause()))));
         }
     }
 
@@ -190,28 +197,25 @@ public final class RuleCompiler {
     private static Policy policy(RuleSource source, List<RuleProblem> problems) {
         String text = source.text(RuleSource.PARAMETERS);
         if (text == null) {
-            problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, "the policy parameters file is missing"));
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, 0, 0, Text.of("param.fileMissing")));
             return null;
         }
         Policy policy = Policy.parse(RuleSource.PARAMETERS, text);
         for (String key : PolicyKeys.RETIRED) {
             if (policy.has(key)) {
-                problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(text, key), 1, "parameter " + key
-                        + " is no longer read: since rule-set format 2 the verdict follows from the essential gaps "
-                        + "(rules of kind BLOCKER or BRIDGED), not from gap scores crossing a threshold; delete the line "
-                        + "(see CHANGELOG.md)"));
+                problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(text, key), 1, Text.of("param.retired", key)));
             }
         }
         for (String key : PolicyKeys.ALL) {
             if (!policy.has(key)) {
-                problems.add(missing(source, policy, key, "parameter " + key + " is missing; the matcher needs it"));
+                problems.add(missing(source, policy, key, Text.of("param.missing", key)));
             }
         }
         for (String key : PolicyKeys.ALL) {
             if (policy.has(key)) {
                 String how = key.equals(PolicyKeys.OTHER_LANGUAGE_MIN) ? "cefr"
                         : PolicyKeys.WHOLE_NUMBERS.contains(key) ? "integer" : "number";
-                checkType(policy, key, how, "the matcher", text, problems);
+                checkType(policy, key, how, Text.of("param.theMatcher"), text, problems);
             }
         }
         return policy;
@@ -221,9 +225,9 @@ public final class RuleCompiler {
      * A required parameter is not set: located at the near-miss key when the file has one (most likely the
      * same key mistyped), with "did you mean …?", else at the file.
      */
-    private static RuleProblem missing(RuleSource source, Policy policy, String key, String message) {
+    private static RuleProblem missing(RuleSource source, Policy policy, String key, Text message) {
         return NearMiss.in(source, policy, key)
-                .map(near -> RuleProblem.error(RuleSource.PARAMETERS, near.line(), near.line() > 0 ? 1 : 0, message + near.didYouMean()))
+                .map(near -> RuleProblem.error(RuleSource.PARAMETERS, near.line(), near.line() > 0 ? 1 : 0, near.didYouMean(message)))
                 .orElseGet(() -> RuleProblem.error(RuleSource.PARAMETERS, 0, 0, message));
     }
 
@@ -233,13 +237,13 @@ public final class RuleCompiler {
             String file = "messages_" + locale.getLanguage() + ".properties";
             String text = source.text(file);
             if (text == null) {
-                problems.add(RuleProblem.error(file, 0, 0, "the message file is missing"));
+                problems.add(RuleProblem.error(file, 0, 0, Text.of("messages.fileMissing")));
                 continue;
             }
             try {
                 bundles.put(locale.getLanguage(), new PropertyResourceBundle(new StringReader(text)));
             } catch (IOException | IllegalArgumentException e) {
-                problems.add(RuleProblem.error(file, 0, 0, "cannot be read: " + e.getMessage()));
+                problems.add(RuleProblem.error(file, 0, 0, Text.of("messages.unreadable", e.getMessage())));
             }
         }
         return bundles.size() == Messages.LOCALES.size() ? bundles : null;
@@ -278,7 +282,7 @@ public final class RuleCompiler {
                 RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]), source, policy, problems);
                 if (info != null) {
                     if (!ids.add(info.id())) {
-                        problems.add(RuleProblem.error(file, at[1], 1, "rule id " + info.id() + " is used by more than one rule"));
+                        problems.add(RuleProblem.error(file, at[1], 1, Text.of("rule.duplicateId", info.id())));
                     }
                     rules.add(info);
                 }
@@ -298,15 +302,15 @@ public final class RuleCompiler {
         Gap gap = parse(Gap.class, meta(meta, "gap"), "@gap", name, file, line, problems);
         Kind kind = parse(Kind.class, meta(meta, "kind"), "@kind", name, file, line, problems);
         if (id == null) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @id"));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noId", name)));
         } else if (!name.startsWith(id + " ")) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" must start with its id " + id));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.nameStart", name, id)));
         }
         if (area == null) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @area"));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noTag", name, "@area")));
         }
         if (source == null) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" has no @source (seed file and line range)"));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noSource", name)));
         }
         List<Lever> levers = new ArrayList<>();
         String leverText = meta(meta, "levers");
@@ -321,13 +325,11 @@ public final class RuleCompiler {
             }
         }
         if (kind != null && kind.essential() && levers.isEmpty()) {
-            problems.add(RuleProblem.error(file, line, 1, kind.name().toLowerCase(Locale.ROOT) + " rule \"" + name
-                    + "\" must name its @levers: what would lift or bridge the essential gap it finds"));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noLevers", name, kind)));
         }
         String reason = meta(meta, "reason");
         if (kind != null && kind.essential() && reason == null) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\" finds an essential gap (" + kind
-                    + ") and must say why in @reason: without it the person cannot start in the job as it stands"));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noReason", name, kind)));
         }
         List<String> needs = new ArrayList<>();
         String needsText = meta(meta, "needs");
@@ -337,8 +339,7 @@ public final class RuleCompiler {
                     continue;
                 }
                 if (!FeatureDeriver.UNKNOWN_FIELDS.contains(token)) {
-                    problems.add(RuleProblem.error(file, line, 1, "rule \"" + name + "\": @needs \"" + token
-                            + "\" is not a fact that can be unknown; expected one of " + FeatureDeriver.UNKNOWN_FIELDS));
+                    problems.add(RuleProblem.error(file, line, 1, Text.of("rule.needs", name, token, FeatureDeriver.UNKNOWN_FIELDS)));
                 } else {
                     needs.add(token);
                 }
@@ -348,8 +349,7 @@ public final class RuleCompiler {
         if (id != null && (kind == Kind.PENALTY || kind == Kind.BONUS || kind == Kind.BRIDGED)) {
             String key = id + PolicyKeys.POINTS_SUFFIX;
             if (!policy.has(key)) {
-                problems.add(missing(ruleSet, policy, key, "parameter " + key + " is missing: rule " + id + " is a "
-                        + kind.name().toLowerCase(Locale.ROOT) + " and needs its points"));
+                problems.add(missing(ruleSet, policy, key, Text.of("param.points", key, id, Text.of("kind." + kind.name()))));
             } else {
                 try {
                     points = points(policy, key);
@@ -387,14 +387,13 @@ public final class RuleCompiler {
     private static <E extends Enum<E>> E parse(Class<E> type, String value, String tag, String rule, String file,
                                                int line, List<RuleProblem> problems) {
         if (value == null) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + rule + "\" has no " + tag));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.noTag", rule, tag)));
             return null;
         }
         try {
             return Enum.valueOf(type, value.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            problems.add(RuleProblem.error(file, line, 1, "rule \"" + rule + "\": " + tag + " \"" + value
-                    + "\" is not one of " + Arrays.toString(type.getEnumConstants())));
+            problems.add(RuleProblem.error(file, line, 1, Text.of("rule.tagValue", rule, tag, value, Arrays.toString(type.getEnumConstants()))));
             return null;
         }
     }
@@ -412,9 +411,9 @@ public final class RuleCompiler {
                 used.add(key);
                 if (!policy.has(key)) {
                     int line = lineOf(text, m.start(2));
-                    String hint = NearMiss.in(source, policy, key).map(NearMiss::didYouMean).orElse("");
+                    Text unknown = Text.of("param.unknown", key, RuleSource.PARAMETERS);
                     problems.add(RuleProblem.error(file, line, columnOf(text, m.start(2)),
-                            "unknown parameter \"" + key + "\": it is not in " + RuleSource.PARAMETERS + hint));
+                            NearMiss.in(source, policy, key).map(near -> near.didYouMean(unknown)).orElse(unknown)));
                 } else if (typeChecked.add(key + " " + m.group(1))) {
                     checkType(policy, key, m.group(1), file + ":" + lineOf(text, m.start()), parameters, problems);
                 }
@@ -428,8 +427,7 @@ public final class RuleCompiler {
                     && Policy.closest(key, readButNotSet).isEmpty()) {
                 // a near miss of a key that is read but not set is named by that error already
                 problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
-                        "parameter " + key + " is read by no rule and not by the matcher: delete it, or correct the "
-                                + "rule or key that should read it"));
+                        Text.of("param.unused", key)));
             }
         }
     }
@@ -443,15 +441,14 @@ public final class RuleCompiler {
         rules.stream().sorted(Comparator.comparing(RuleInfo::file).thenComparingInt(RuleInfo::line)).forEach(rule -> {
             RuleInfo head = first.putIfAbsent(rule.file(), rule);
             if (head != null && !head.area().equals(rule.area())) {
-                problems.add(RuleProblem.error(rule.file(), rule.line(), 1, "rule \"" + rule.name() + "\" has @area(\""
-                        + rule.area() + "\"), but " + rule.file() + " is the file of area \"" + head.area() + "\" (rule "
-                        + head.id() + " at line " + head.line() + "): one file per area"));
+                problems.add(RuleProblem.error(rule.file(), rule.line(), 1, Text.of("rule.area", rule.name(), rule.area(),
+                        rule.file(), head.area(), head.id(), head.line())));
             }
         });
     }
 
     /** A parameter a rule reads must parse the way the rule reads it, or the rule would fail on every pair. */
-    private static void checkType(Policy policy, String key, String how, String readAt, String parameters,
+    private static void checkType(Policy policy, String key, String how, Object readAt, String parameters,
                                   List<RuleProblem> problems) {
         try {
             switch (how) {
@@ -460,14 +457,8 @@ public final class RuleCompiler {
                 default -> policy.number(key);
             }
         } catch (IllegalArgumentException e) {
-            String expected = switch (how) {
-                case "integer" -> "a whole number";
-                case "cefr" -> "a CEFR level (NONE, A1, A2, B1, B2, C1, C2)";
-                default -> "a number (with a decimal point, such as 1.5)";
-            };
-            problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1, "parameter " + key
-                    + " must be " + expected + ", was \"" + policy.values().get(key) + "\": " + readAt
-                    + " reads it with policy." + how + "(..)"));
+            problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1, Text.of("param.type", key,
+                    Text.of("param.type." + how), policy.values().get(key), readAt, how)));
         }
     }
 
@@ -477,7 +468,7 @@ public final class RuleCompiler {
         boolean ok = raw.matches("\\d{1,3}") && Integer.parseInt(raw) <= 520;
         if (!ok) {
             problems.add(RuleProblem.error(RuleSource.PARAMETERS, keyLine(parameters, key), 1,
-                    "parameter " + key + " must be whole weeks between 0 and 520, was \"" + raw + "\""));
+                    Text.of("param.weeks", key, raw)));
         }
     }
 
@@ -488,14 +479,14 @@ public final class RuleCompiler {
             for (Locale locale : Messages.LOCALES) {
                 if (!messages.has(rule.id(), locale)) {
                     problems.add(RuleProblem.error("messages_" + locale.getLanguage() + ".properties", 0, 0,
-                            "rule " + rule.id() + " has no message text"));
+                            Text.of("messages.noText", rule.id())));
                 }
             }
             for (Lever lever : rule.levers()) {
                 for (Locale locale : Messages.LOCALES) {
                     if (!messages.has("lever." + lever.name(), locale)) {
                         problems.add(RuleProblem.error("messages_" + locale.getLanguage() + ".properties", 0, 0,
-                                "lever " + lever.name() + " of rule " + rule.id() + " has no text"));
+                                Text.of("messages.noLever", lever.name(), rule.id())));
                     }
                 }
             }
@@ -504,7 +495,7 @@ public final class RuleCompiler {
             for (String key : messages.ruleKeys(locale)) {
                 if (!key.contains(".") && !ids.contains(key)) {
                     problems.add(RuleProblem.warning("messages_" + locale.getLanguage() + ".properties", 0, 0,
-                            "message " + key + " belongs to no rule"));
+                            Text.of("messages.orphan", key)));
                 }
             }
         }
@@ -516,78 +507,9 @@ public final class RuleCompiler {
             Matcher m = HALF_CONSTRAINT.matcher(text);
             while (m.find()) {
                 problems.add(RuleProblem.warning(file, lineOf(text, m.start()), columnOf(text, m.start()),
-                        "half constraint \"" + m.group() + "\": the next DRL parser level (DRL10) drops it; repeat the field name"));
+                        Text.of("lint.halfConstraint", m.group())));
             }
         }
-    }
-
-    /**
-     * Fairness by structure: rules may read the candidate, the job, the pair features and the policy
-     * parameters, nothing else (no clock, no files, no other classes, no other globals).
-     */
-    private static void lintReads(RuleSource source, List<RuleProblem> problems) {
-        for (String file : source.drlFiles()) {
-            String text = withoutComments(source.text(file));
-            Matcher imports = IMPORT.matcher(text);
-            while (imports.find()) {
-                if (!allowed(imports.group(1))) {
-                    problems.add(RuleProblem.error(file, lineOf(text, imports.start(1)), columnOf(text, imports.start(1)),
-                            "import " + imports.group(1) + " is not allowed: rules read only the candidate, the job, "
-                                    + "the pair features and the policy parameters"));
-                }
-            }
-            Matcher globals = GLOBAL.matcher(text);
-            while (globals.find()) {
-                if (!globals.group(1).equals("org.threegaps.matcher.policy.Policy") || !globals.group(2).equals("policy")) {
-                    problems.add(RuleProblem.error(file, lineOf(text, globals.start()), columnOf(text, globals.start()),
-                            "global " + globals.group(1) + " " + globals.group(2) + " is not allowed: the only global is "
-                                    + "org.threegaps.matcher.policy.Policy policy"));
-                }
-            }
-            Matcher names = QUALIFIED.matcher(text);
-            while (names.find()) {
-                if (!allowed(names.group()) && !text.startsWith("package", lineStart(text, names.start()))
-                        && !text.startsWith("import", lineStart(text, names.start()))
-                        && !text.startsWith("global", lineStart(text, names.start()))) {
-                    problems.add(RuleProblem.error(file, lineOf(text, names.start()), columnOf(text, names.start()),
-                            names.group() + " is outside the model and the features: rules may not read it"));
-                }
-            }
-        }
-    }
-
-    private static final Pattern IMPORT = Pattern.compile("^\\s*import\\s+(?:function\\s+|static\\s+)?([\\w.*]+)", Pattern.MULTILINE);
-    private static final Pattern GLOBAL = Pattern.compile("^\\s*global\\s+([\\w.]+)\\s+(\\w+)", Pattern.MULTILINE);
-    private static final Pattern QUALIFIED = Pattern.compile("\\b(?:java|javax|jdk|sun|com|net|org|io)\\.(?:\\w+\\.)*[A-Za-z_]\\w*");
-    private static final List<String> ALLOWED = List.of("org.threegaps.matcher.engine.Pair",
-            "org.threegaps.matcher.model.", "org.threegaps.matcher.features.", "org.threegaps.matcher.policy.Policy",
-            "org.threegaps.rules");
-
-    private static boolean allowed(String name) {
-        return ALLOWED.stream().anyMatch(a -> name.equals(a) || name.startsWith(a.endsWith(".") ? a : a + "."))
-                || name.equals("org.threegaps.matcher.model.*") || name.equals("org.threegaps.matcher.features.*");
-    }
-
-    private static int lineStart(String text, int offset) {
-        int start = text.lastIndexOf('\n', offset - 1) + 1;
-        while (start < offset && Character.isWhitespace(text.charAt(start))) {
-            start++;
-        }
-        return start;
-    }
-
-    /** Blanks out comments and string literals but keeps offsets, so lines and columns stay right. */
-    private static String withoutComments(String text) {
-        StringBuilder out = new StringBuilder(text);
-        Matcher m = Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:[^\"\\\\]|\\\\.)*\"", Pattern.DOTALL).matcher(text);
-        while (m.find()) {
-            for (int i = m.start(); i < m.end(); i++) {
-                if (out.charAt(i) != '\n') {
-                    out.setCharAt(i, ' ');
-                }
-            }
-        }
-        return out.toString();
     }
 
     private static String ruleText(String text, int line) {

@@ -1,26 +1,85 @@
 package org.threegaps.matcher.engine;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.threegaps.matcher.i18n.Placeholders;
+
 /**
- * A problem in a rule set, located for an analyst: {@code policy.drl:12:5: error: …}.
+ * A problem in a rule set, located for an analyst: {@code policy.drl:12:5: error: …}, in English by
+ * default and in Dutch with {@link #message(Locale)}.
  *
  * @param file     the file name
  * @param line     1-based line, 0 when the problem concerns the whole file
  * @param column   1-based column, 0 when unknown
  * @param severity error (the rule set is refused) or warning (it loads)
- * @param message  what is wrong, in analyst words
+ * @param text     what is wrong, in analyst words
  */
-public record RuleProblem(String file, int line, int column, Severity severity, String message) {
+public record RuleProblem(String file, int line, int column, Severity severity, Text text) {
     /** How bad a problem is. */
     public enum Severity { ERROR, WARNING }
 
+    private static final String BUNDLE = "org.threegaps.matcher.engine.problems";
+
+    /**
+     * What is wrong, as a key of the problem texts ({@code problems.properties}, {@code problems_nl.properties})
+     * with its arguments; an argument that is itself a Text is written in the same language. A text
+     * without a key (Drools' own words, a message from another part) is the same in every language.
+     *
+     * @param key  the text's key, or null for a literal
+     * @param args the arguments, or the one literal text
+     */
+    public record Text(String key, List<Object> args) {
+        public Text {
+            args = List.copyOf(args);
+        }
+
+        /** @return the text of {@code key} with these arguments */
+        public static Text of(String key, Object... args) {
+            return new Text(key, List.of(args));
+        }
+
+        /** @return a text that is the same in every language */
+        public static Text literal(String text) {
+            return new Text(null, List.of(text));
+        }
+
+        /** @return the text in {@code locale}'s language, English where it has none */
+        public String in(Locale locale) {
+            if (key == null) {
+                return String.valueOf(args.get(0));
+            }
+            String pattern;
+            try {
+                pattern = ResourceBundle.getBundle(BUNDLE, locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            } catch (MissingResourceException e) {
+                pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            }
+            return Placeholders.fill(pattern, args, arg -> arg instanceof Text t ? t.in(locale) : String.valueOf(arg));
+        }
+    }
+
     /** @return an error */
+    public static RuleProblem error(String file, int line, int column, Text text) {
+        return new RuleProblem(file, line, column, Severity.ERROR, text);
+    }
+
+    /** @return an error whose text is the same in every language */
     public static RuleProblem error(String file, int line, int column, String message) {
-        return new RuleProblem(file, line, column, Severity.ERROR, message);
+        return error(file, line, column, Text.literal(message));
     }
 
     /** @return a warning */
+    public static RuleProblem warning(String file, int line, int column, Text text) {
+        return new RuleProblem(file, line, column, Severity.WARNING, text);
+    }
+
+    /** @return a warning whose text is the same in every language */
     public static RuleProblem warning(String file, int line, int column, String message) {
-        return new RuleProblem(file, line, column, Severity.WARNING, message);
+        return warning(file, line, column, Text.literal(message));
     }
 
     /** @return true for an error */
@@ -28,8 +87,18 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
         return severity == Severity.ERROR;
     }
 
+    /** @return what is wrong, in English */
+    public String message() {
+        return text.in(Locale.ENGLISH);
+    }
+
+    /** @return what is wrong, in {@code locale}'s language (English or Dutch) */
+    public String message(Locale locale) {
+        return text.in(locale);
+    }
+
     @Override
     public String toString() {
-        return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(java.util.Locale.ROOT) + ": " + message;
+        return file + ":" + line + ":" + column + ": " + severity.name().toLowerCase(Locale.ROOT) + ": " + message();
     }
 }

@@ -39,9 +39,9 @@ class CodeLabelsTest {
                 @id("T-09") @gap("SKILL") @area("test") @kind("INFORMATION") @source("test")
             when
                 $p : Pair()
-                $r : RequirementFit( missing ) from $p.requirements
+                $r : RequirementFit( missing, $level : requirement.minLevel ) from $p.requirements
             then
-                $p.report(kcontext, $r.asCode(), $r.requirement().minLevel());
+                $p.report(kcontext, $r.asCode(), $level);
             end
             """;
     private static final String VOCABULARY = """

@@ -23,10 +23,10 @@ class RosterRulesTest {
                 // a name and a comment that say schedule: not a roster rule
                 .replace("\"T-01 the wage is below what the candidate needs\"", "\"T-01 the wage is below what the candidate needs on any schedule\"")
                 .replace("job.hourlyWage < candidate.minHourlyWage )", "job.hourlyWage < candidate.minHourlyWage ) // the schedule is not read")
-                // the getter in an eval, and the property in a pattern: roster rules
-                .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage() )\n    eval( $p.getSchedule() != null )")
+                // the features' best roster, and the pair's schedule: roster rules
+                .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage(), features.bestRoster != null )")
                 .replace("job.sector == \"delivery\" )", "job.sector == \"delivery\", schedule != null )");
-        assertThat(drl).contains("on any schedule", "// the schedule", "getSchedule", "schedule != null");
+        assertThat(drl).contains("on any schedule", "// the schedule", "bestRoster", "schedule != null");
 
         RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
 

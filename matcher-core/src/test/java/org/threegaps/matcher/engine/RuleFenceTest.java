@@ -1,0 +1,235 @@
+package org.threegaps.matcher.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.threegaps.matcher.support.TestRules;
+
+/**
+ * The rule language can only judge: everything outside its allow-list is refused on the parsed rule, with
+ * file:line:column, before Drools compiles or runs a line of it.
+ */
+class RuleFenceTest {
+    private static final String HEAD = """
+            package org.threegaps.rules.test;
+
+            import org.threegaps.matcher.engine.Pair;
+            import org.threegaps.matcher.model.*;
+
+            global org.threegaps.matcher.policy.Policy policy;
+
+            """;
+
+    /** A rule of the test rule set, with the given when- and then-part. */
+    private static String rule(String when, String then) {
+        return HEAD + """
+                rule "T-01 the wage is below what the candidate needs"
+                    @id("T-01") @gap("ORGANISATION") @area("test") @kind("PENALTY")
+                    @source("test")
+                    @levers("WAGE")
+                when
+                %s
+                then
+                %s
+                end
+                """.formatted(when, then);
+    }
+
+    private static final String WHEN = "    $p : Pair( job.hourlyWage != null, $wage : job.hourlyWage )";
+    private static final String THEN = "    $p.report(kcontext, $wage);";
+
+    private static List<RuleProblem> fence(String drl) {
+        return RuleFence.check("core.drl", drl);
+    }
+
+    @Test
+    void theBundledFormPasses() {
+        assertThat(fence(rule("""
+                    $p : Pair( job.supports.offers(Support.BUDDY), !dutch.known(), $wage : job.hourlyWage,
+                               commute.bestMinutes > policy.integer("test.commute.longMinutes") * 2,
+                               candidate.functionalNeeds not contains FunctionalNeed.NEEDS_REST_BREAKS,
+                               $fits : requirements )
+                    $r : RequirementFit( missing(), requirement.essential ) from $fits
+                    not ( RequirementFit( this != $r ) from $fits )
+                """, "    $p.report(kcontext, $wage, $r.code(), Support.BUDDY, policy.integer(\"x\"), 3, \"text\");")))
+                .isEmpty();
+    }
+
+    /** The statements of the issue that verify accepted and the CLI then ran. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "System.exit(3);",
+            "java/**/.nio.file.Files.writeString(java.nio.file.Path.of(\"/tmp/x\"), \"owned\");",
+            "new ProcessBuilder(\"sh\").start();",
+            "Runtime.getRuntime().exec(\"sh\");",
+            "Class.forName(\"java.lang.Runtime\");",
+            "Thread.sleep(600000);",
+            "while ($p != null) { }",
+            "kcontext.getKieRuntime().halt();",
+            "delete($p);",
+            "insert(new Object());",
+            "modify($p) { };",
+            "$p.report(kcontext, $wage); System.exit(3);",
+            "$p.report(kcontext, System.getenv(\"HOME\"));",
+            "$p.report(kcontext, $p.getJob().hourlyWage());",
+            "$p.report(kcontext, $wage == null ? (Object) \"#NONE\" : $wage);",
+            "$p.report(kcontext, Pair.language(\"ar\"));",
+            "$p.report(kcontext, \"#CARE_WINDOWS\");",
+            "$p.report(kcontext.getRule(), $wage);",
+            "$p.getFeatures();",
+    })
+    void aThenPartOtherThanOneReportIsRefused(String then) {
+        String drl = rule(WHEN, "    " + then);
+
+        List<RuleProblem> problems = fence(drl);
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.file()).isEqualTo("core.drl");
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf("then\n")) + 1);
+            assertThat(p.column()).isPositive();
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "    $p : Pair( job.hourlyWage != null )\n    eval( System.getenv(\"HOME\") != null )",
+            "    $p : Pair( java.lang.System.getenv(\"HOME\") != null )",
+            "    $p : Pair( job.title == java.nio.file.Files.readString(java.nio.file.Path.of(\"/etc/hostname\")) )",
+            "    $p : Pair( job.title == System.getProperty(\"user.name\") )",
+            "    $p : Pair( job.title.length() > new java.util.Random().nextInt() )",
+            "    $p : Pair( (job.hourlyWage == null ? 1 : 2) > 0 )",
+            "    $p : Pair( )\n    $o : Object( ) from java.lang.Runtime.getRuntime()",
+            "    $p : Pair( )\n    forall( Pair( ) )",
+            "    $p : Pair( policy.values().isEmpty() )",
+            "    $p : Pair( job.title matches \".*\" )",
+    })
+    void aWhenPartOutsideTheLanguageIsRefused(String when) {
+        String drl = rule(when, "    $p.report(kcontext);");
+
+        List<RuleProblem> problems = fence(drl);
+
+        assertThat(problems).isNotEmpty().allSatisfy(p -> {
+            assertThat(p.isError()).isTrue();
+            assertThat(p.line()).isBetween(RuleCompiler.lineOf(drl, drl.indexOf("when\n")) + 1,
+                    RuleCompiler.lineOf(drl, drl.indexOf("then\n")) - 1);
+        });
+    }
+
+    @Test
+    void anEvalIsNamedAtItsLineAndColumn() {
+        String drl = rule("    $p : Pair( )\n    eval( System.getenv(\"HOME\") != null )", "    $p.report(kcontext);");
+
+        assertThat(fence(drl)).extracting(RuleProblem::toString).singleElement().asString()
+                .startsWith("core.drl:" + RuleCompiler.lineOf(drl, drl.indexOf("eval")) + ":5: error: rule \"T-01")
+                .contains("eval(…), which runs any Java, is not allowed");
+    }
+
+    @Test
+    void aStaticCallInAConditionIsNamedWhereItStands() {
+        String drl = rule("    $p : Pair( job.title == System.getProperty(\"user.name\") )", "    $p.report(kcontext);");
+        int at = drl.indexOf("System.getProperty");
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, at));
+            assertThat(p.column()).isEqualTo(RuleCompiler.columnOf(drl, at));
+            assertThat(p.message()).contains("System.getProperty(…) is not allowed: rules call no static methods");
+        });
+    }
+
+    @Test
+    void aChainInAReportIsNamedWhereItStands() {
+        String drl = rule(WHEN, "    $p.report(kcontext,\n            $p.getJob().hourlyWage());");
+        int at = drl.indexOf("$p.getJob()");
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, at));
+            assertThat(p.column()).isEqualTo(RuleCompiler.columnOf(drl, at));
+            assertThat(p.message()).contains("a chain of calls \"$p.getJob().hourlyWage()\" is not allowed in a report");
+        });
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"salience 10", "no-loop true", "agenda-group \"x\"", "timer (int: 1s)", "dialect \"mvel\"",
+            "lock-on-active true", "enabled false"})
+    void attributesAreRefused(String attribute) {
+        String drl = rule(WHEN, THEN).replace("    @levers(\"WAGE\")\n", "    @levers(\"WAGE\")\n    " + attribute + "\n");
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(attribute)));
+            assertThat(p.message()).contains("the attribute " + attribute.split(" ")[0] + " is not allowed");
+        });
+    }
+
+    @Test
+    void functionsQueriesDeclarationsAndOtherGlobalsAreRefused() {
+        String drl = HEAD.replace("global org.threegaps.matcher.policy.Policy policy;",
+                "global org.threegaps.matcher.policy.Policy policy;\nglobal java.util.List out;") + """
+                import java.io.File;
+                function int twice(int x) { return 2 * x; }
+                declare Extra
+                    name : String
+                end
+                query "all pairs"
+                    $p : Pair( )
+                end
+                """;
+
+        assertThat(fence(drl)).extracting(RuleProblem::message).anySatisfy(m -> assertThat(m).startsWith("global java.util.List out"))
+                .anySatisfy(m -> assertThat(m).startsWith("import java.io.File is not allowed"))
+                .anySatisfy(m -> assertThat(m).startsWith("function twice is not allowed"))
+                .anySatisfy(m -> assertThat(m).startsWith("declare Extra is not allowed"))
+                .anySatisfy(m -> assertThat(m).startsWith("query \"all pairs\" is not allowed"));
+    }
+
+    /** The fence runs before Drools compiles and before the sample pairs are scored: nothing hostile ever runs. */
+    @Test
+    void aHostileRuleSetIsRefusedBeforeAnythingRuns(@TempDir Path dir) {
+        Path written = dir.resolve("owned.txt");
+        String core = TestRules.source().text("core.drl");
+        String hostile = core.replace("then\n    $p.report(kcontext);",
+                "then\n    java.nio.file.Files.writeString(java.nio.file.Path.of(\"" + written.toString().replace("\\", "/")
+                        + "\"), \"owned\"); System.exit(3);");
+        assertThat(hostile).isNotEqualTo(core);
+
+        assertThatThrownBy(() -> RuleCompiler.compile(TestRules.source().with("core.drl", hostile)))
+                .isInstanceOf(RuleSetException.class)
+                .hasMessageContaining("core.drl:" + RuleCompiler.lineOf(hostile, hostile.indexOf("java.nio.file.Files")) + ":");
+        assertThat(Files.exists(written)).isFalse();
+    }
+
+    @Test
+    void aRefusalReadsInDutchToo() {
+        String drl = rule(WHEN, "    System.exit(3);");
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> assertThat(p.message(java.util.Locale.forLanguageTag("nl")))
+                .isEqualTo("regel \"T-01 the wage is below what the candidate needs\": \"System.exit(3);\" mag niet: een then-deel "
+                        + "is één oproep $p.report(kcontext, …) met als argumenten gebonden variabelen, één veld van een "
+                        + "gebonden variabele ($x.naam()), letterlijke waarden, enumwaarden of beleidsparameters"));
+    }
+
+    /** Every problem text exists in both languages, with the same arguments. */
+    @Test
+    void everyProblemTextHasADutchTextWithTheSameArguments() throws java.io.IOException {
+        java.util.Properties en = new java.util.Properties();
+        java.util.Properties nl = new java.util.Properties();
+        try (var a = RuleProblem.class.getResourceAsStream("problems.properties");
+             var b = new java.io.InputStreamReader(RuleProblem.class.getResourceAsStream("problems_nl.properties"),
+                     java.nio.charset.StandardCharsets.UTF_8)) {
+            en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            nl.load(b);
+        }
+        assertThat(nl.keySet()).isEqualTo(en.keySet());
+        java.util.regex.Pattern placeholder = java.util.regex.Pattern.compile("\\{\\d+");
+        en.forEach((key, text) -> assertThat(placeholder.matcher(nl.getProperty((String) key)).results().map(r -> r.group())
+                .sorted().toList()).as(key.toString())
+                .isEqualTo(placeholder.matcher((String) text).results().map(r -> r.group()).sorted().toList()));
+    }
+}
