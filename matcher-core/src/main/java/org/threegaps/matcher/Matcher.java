@@ -1,6 +1,7 @@
 package org.threegaps.matcher;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -44,6 +45,7 @@ public final class Matcher {
     private final CommuteEstimator customEstimator;
     private final Locale locale;
     private final int chunkSize;
+    private final Duration timeLimitPerPair;
     private final AtomicReference<Engine> engine;
 
     /**
@@ -63,6 +65,7 @@ public final class Matcher {
         this.customEstimator = builder.estimator;
         this.locale = builder.locale;
         this.chunkSize = builder.chunkSize;
+        this.timeLimitPerPair = builder.timeLimitPerPair;
         this.engine = new AtomicReference<>(engine);
     }
 
@@ -178,7 +181,7 @@ public final class Matcher {
         if (rulesDirectory == null) {
             throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
         }
-        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator);
+        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, timeLimitPerPair);
         engine.set(fresh);
         return fresh.ruleBase().fingerprint();
     }
@@ -203,8 +206,8 @@ public final class Matcher {
         return locale;
     }
 
-    private static Engine compile(RuleSource source, CommuteEstimator custom) {
-        RuleBase base = RuleCompiler.compile(source);
+    private static Engine compile(RuleSource source, CommuteEstimator custom, Duration timeLimitPerPair) {
+        RuleBase base = RuleCompiler.compile(source).withTimeLimitPerPair(timeLimitPerPair);
         CommuteEstimator estimator = custom != null ? custom : new GreatCircleCommuteEstimator(base.policy());
         return new Engine(base, new FeatureDeriver(base.policy(), estimator));
     }
@@ -216,6 +219,7 @@ public final class Matcher {
         private Locale locale = Locale.forLanguageTag("nl");
         private CommuteEstimator estimator;
         private int chunkSize = 250;
+        private Duration timeLimitPerPair = Duration.ofSeconds(10);
 
         private Builder(RuleSource source, Path directory) {
             this.source = source;
@@ -248,6 +252,22 @@ public final class Matcher {
         }
 
         /**
+         * Sets how long scoring may take per pair (default 10 s) before a call fails with a
+         * {@link org.threegaps.matcher.engine.RuleTimeoutException} that names the pair: a backstop, since the
+         * rule language has no loops. A timeout fails the call; it never changes a result.
+         *
+         * @throws IllegalArgumentException when the limit is not positive
+         */
+        public Builder timeLimitPerPair(Duration perPair) {
+            Objects.requireNonNull(perPair, "perPair");
+            if (perPair.isNegative() || perPair.isZero()) {
+                throw new IllegalArgumentException("timeLimitPerPair must be positive, was " + perPair);
+            }
+            this.timeLimitPerPair = perPair;
+            return this;
+        }
+
+        /**
          * Compiles the rule set and returns a ready matcher.
          *
          * @throws RuleSetException with every located problem when the rule set does not compile
@@ -255,7 +275,7 @@ public final class Matcher {
         public Matcher build() {
             RuleSource rules = source != null ? source
                     : directory != null ? RuleSource.directory(directory) : RuleSource.defaults();
-            return new Matcher(this, compile(rules, estimator));
+            return new Matcher(this, compile(rules, estimator, timeLimitPerPair));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -34,9 +35,16 @@ public final class RuleBase {
     private final Scorer scorer;
     private final boolean declaresPolicy;
     private final Set<String> rosterRules;
+    private final Duration timeLimitPerPair;
 
     RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
              List<RuleProblem> warnings, Set<String> rosterRules) {
+        this(source, kieBase, catalog, policy, messages, warnings, rosterRules, TimeGuard.DEFAULT_PER_PAIR);
+    }
+
+    private RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
+                     List<RuleProblem> warnings, Set<String> rosterRules, Duration timeLimitPerPair) {
+        this.timeLimitPerPair = timeLimitPerPair;
         this.rosterRules = rosterRules;
         this.source = source;
         this.kieBase = kieBase;
@@ -52,11 +60,25 @@ public final class RuleBase {
         if (declaresPolicy) {
             session.setGlobal("policy", policy);
         }
+        session.addEventListener(TimeGuard.LISTENER);
         this.scorer = new Scorer(policy, catalog, fingerprint, messages);
     }
 
     RuleBase withWarnings(List<RuleProblem> problems) {
-        return new RuleBase(source, kieBase, catalog, policy, messages, problems, rosterRules);
+        return new RuleBase(source, kieBase, catalog, policy, messages, problems, rosterRules, timeLimitPerPair);
+    }
+
+    /**
+     * @param perPair how long scoring may take per pair before the call fails with a {@link RuleTimeoutException};
+     *                10 s by default
+     * @return this rule base with that limit
+     * @throws IllegalArgumentException when the limit is not positive
+     */
+    public RuleBase withTimeLimitPerPair(Duration perPair) {
+        if (perPair.isNegative() || perPair.isZero()) {
+            throw new IllegalArgumentException("the time limit per pair must be positive, was " + perPair);
+        }
+        return new RuleBase(source, kieBase, catalog, policy, messages, warnings, rosterRules, perPair);
     }
 
     /**
@@ -121,7 +143,9 @@ public final class RuleBase {
      */
     private void execute(StatelessKieSession on, List<Pair> pairs) {
         try {
-            on.execute(pairs);
+            TimeGuard.run(pairs, timeLimitPerPair, () -> on.execute(pairs), this::idOf);
+        } catch (RuleFailureException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw failure(e, pairs);
         }
@@ -217,6 +241,7 @@ public final class RuleBase {
         if (declaresPolicy) {
             traced.setGlobal("policy", policy);
         }
+        traced.addEventListener(TimeGuard.LISTENER);
         List<String> fired = new ArrayList<>();
         traced.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override

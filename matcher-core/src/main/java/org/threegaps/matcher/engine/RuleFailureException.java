@@ -4,9 +4,9 @@ package org.threegaps.matcher.engine;
  * A rule failed while it fired: its then-part, or a condition, threw on a pair. Names the rule and the pair
  * instead of passing on the engine's own trace. A rule set in which a rule throws on one of its sample pairs
  * ({@code samples.json}) is refused when it loads, so this is rare in service; the result of the call is
- * lost, never changed.
+ * lost, never changed. A run that does not finish in time is a {@link RuleTimeoutException}.
  */
-public final class RuleFailureException extends RuntimeException {
+public class RuleFailureException extends RuntimeException {
     private final String ruleId;
     private final String candidateId;
     private final String jobId;
@@ -14,6 +14,14 @@ public final class RuleFailureException extends RuntimeException {
     RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {
         super((ruleId.equals("?") ? "a rule's condition" : "rule " + ruleId) + " failed on candidate " + candidateId
                 + " × job " + jobId + ": " + describe(cause), cause);
+        this.ruleId = ruleId;
+        this.candidateId = candidateId;
+        this.jobId = jobId;
+    }
+
+    /** A failure with its own message and no cause. */
+    RuleFailureException(String ruleId, String candidateId, String jobId, String message) {
+        super(message);
         this.ruleId = ruleId;
         this.candidateId = candidateId;
         this.jobId = jobId;
