@@ -3,6 +3,7 @@ package org.threegaps.cli;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.threegaps.matcher.engine.RuleFailureException;
+import org.threegaps.matcher.engine.RuleTimeoutException;
 import org.threegaps.matcher.json.JsonInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
@@ -21,9 +22,13 @@ final class Failures implements IExecutionExceptionHandler {
             user.lines().forEach(err::println);
         } else if (e instanceof JsonInputException json) {
             err.println(json.getMessage());
+        } else if (e instanceof RuleTimeoutException timeout) {
+            err.println(texts(parsed).get("rule.timeout", timeout.ruleId(), timeout.candidateId(), timeout.jobId(),
+                    timeout.limit().toMillis()));
         } else if (e instanceof RuleFailureException rule) {
             // a rule of the rule set in use failed on a pair: the analyst's to fix, so no "please report it"
-            err.println("error: " + rule.getMessage());
+            err.println(texts(parsed).get(rule.ruleId().equals("?") ? "rule.conditionFailed" : "rule.failed", rule.ruleId(),
+                    rule.candidateId(), rule.jobId(), rule.getCause() == null ? rule.getMessage() : rule.getCause().toString()));
         } else if (e instanceof UncheckedIOException io) {
             err.println(io.getMessage() + ": " + io.getCause().getMessage());
         } else if (e instanceof IllegalArgumentException || e instanceof IllegalStateException) {
