@@ -61,7 +61,7 @@ class TimeGuardTest {
 
         MatchResult unguarded = Matcher.withRules(TestRules.source()).build().match(CANDIDATE, JOB);
         assertThat(guarded.findings()).isEqualTo(unguarded.findings());
-        assertThat(guarded.gapScores()).isEqualTo(unguarded.gapScores());
+        assertThat(guarded.overallScore()).isEqualTo(unguarded.overallScore());
         assertThat(guarded.verdict()).isEqualTo(unguarded.verdict());
     }
 
