@@ -33,24 +33,20 @@ public final class HandCodedSubset {
     public static final List<String> IDS = List.of("MO-01", "MO-02", "MO-03", "CA-03", "CA-04", "SK-05", "TR-01",
             "TR-02", "LA-03", "LA-04", "ON-01", "HE-01");
 
-    /** A fired rule and its message arguments, encoded as the engine encodes them ("#ENUM"). */
+    /** A fired rule and its message arguments' plain values, as {@code Finding.values()} gives them. */
     public record Fired(String ruleId, List<String> args) {
     }
 
     private final double unreachableFactor;
     private final double shortShare;
-    private final int nightBlockerMinutes;
     private final int nightStart;
     private final int nightEnd;
-    private final int maxTrainingWeeks;
 
     public HandCodedSubset(Policy policy) {
         unreachableFactor = policy.number("commute.unreachable.factor");
         shortShare = policy.number("commute.short.share");
-        nightBlockerMinutes = policy.integer("night.blocker.minMinutes");
         nightStart = policy.integer("schedule.night.startHour");
         nightEnd = policy.integer("schedule.night.endHour");
-        maxTrainingWeeks = policy.integer("trainability.onJob.maxWeeks");
     }
 
     /** @return the rules of the subset that fire on one pair, in {@link #IDS} order */
@@ -60,12 +56,12 @@ public final class HandCodedSubset {
         mobility(features.commute(), supports, fired);
         care(candidate, job, roster(candidate, job, features), fired);
         skill(features.requirements(), supports, fired);
-        language(job, features.dutch(), supports, fired);
-        if (features.intensiveOnboarding() && (supports.offers(Support.BUDDY) || supports.offers(Support.CONTACT_PERSON))) {
-            fired.add(fired("ON-01", supports.offers(Support.BUDDY) ? Support.BUDDY : Support.CONTACT_PERSON));
+        language(features.dutch(), fired);
+        if (features.intensiveOnboarding() && features.offered().contact() != null) {
+            fired.add(fired("ON-01", features.offered().contact()));
         }
         if (candidate.functionalNeeds().contains(FunctionalNeed.NO_HEAVY_LIFTING) && job.physicalLoad() == PhysicalLoad.HIGH
-                && !supports.offers(Support.MEDICALLY_ADAPTED_ZONE) && !supports.offers(Support.ERGONOMIC_AIDS)) {
+                && features.offered().heavyWorkAid() == null) {
             fired.add(fired("HE-01", FunctionalNeed.NO_HEAVY_LIFTING, job.physicalLoad()));
         }
         return fired;
@@ -121,10 +117,10 @@ public final class HandCodedSubset {
         }
         int night = schedule.nightMinutes();
         boolean fixed = job.scheduleControl() == ScheduleControl.FIXED;
-        if (night >= nightBlockerMinutes && fixed) {
+        if (schedule.muchNightWork() && fixed) {
             fired.add(fired("CA-03", night, nightStart, nightEnd, schedule.latestEnd()));
         }
-        if (night > 0 && (night < nightBlockerMinutes || !fixed)) {
+        if (night > 0 && (!schedule.muchNightWork() || !fixed)) {
             fired.add(fired("CA-04", night, nightStart, nightEnd, schedule.latestEnd()));
         }
     }
@@ -140,7 +136,7 @@ public final class HandCodedSubset {
                     || r.category() != RequirementCategory.COMPETENCE && r.category() != RequirementCategory.DIGITAL) {
                 continue;
             }
-            boolean quicklyTrainable = r.requirement().trainableOnJob() && r.requirement().trainingWeeks() <= maxTrainingWeeks;
+            boolean quicklyTrainable = r.quicklyTrainable();
             if (r.coreTask() && !r.reassignable() && !quicklyTrainable) {
                 sk05.add(fired("SK-05", r.code(), r.requirement().minLevel(), r.candidateLevel(), r.taskName()));
             }
@@ -155,30 +151,23 @@ public final class HandCodedSubset {
         fired.addAll(tr02);
     }
 
-    private void language(Job job, DutchFit d, SupportOffer supports, List<Fired> fired) {
+    private void language(DutchFit d, List<Fired> fired) {
         // LA-03 and LA-04: the Dutch a core task's customer contact needs (LA-09 and LA-10, the rest, are not in the subset)
         if (!d.known() || !d.customerContact() || d.safetyOrSolo() || d.coreTaskGapLevels() <= 0) {
             return;
         }
-        boolean buddyInLanguage = supports.offers(Support.BUDDY) && d.buddySpeaksCandidateLanguage();
-        boolean bridged = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) || supports.offers(Support.INTERPRETER_COLLEAGUE)
-                || supports.offers(Support.TRANSLATION_APP) || d.instructionsInCandidateLanguage() || buddyInLanguage;
-        if (!bridged) {
+        if (d.bridgedBy() == null) {
             fired.add(fired("LA-03", d.required(), LanguageReason.CUSTOMER_CONTACT, d.candidate()));
         } else {
-            Object by = supports.offers(Support.LANGUAGE_COACHING_ON_FLOOR) ? Support.LANGUAGE_COACHING_ON_FLOOR
-                    : supports.offers(Support.INTERPRETER_COLLEAGUE) ? Support.INTERPRETER_COLLEAGUE
-                    : supports.offers(Support.TRANSLATION_APP) ? Support.TRANSLATION_APP
-                    : d.instructionsInCandidateLanguage() ? "#TRANSLATED_INSTRUCTIONS" : Support.BUDDY;
-            fired.add(fired("LA-04", d.required(), d.candidate(), by));
+            fired.add(fired("LA-04", d.required(), d.candidate(), d.bridgedBy()));
         }
     }
 
     private static Fired fired(String id, Object... args) {
-        List<String> text = new ArrayList<>(args.length);
+        List<String> values = new ArrayList<>(args.length);
         for (Object arg : args) {
-            text.add(arg instanceof Enum<?> e ? "#" + e.name() : String.valueOf(arg));
+            values.add(arg instanceof Enum<?> e ? e.name() : String.valueOf(arg));
         }
-        return new Fired(id, text);
+        return new Fired(id, values);
     }
 }

@@ -40,7 +40,7 @@ class HandCodedSubsetTest {
 
             MatchResult drl = DRL.match(candidate, job);
             List<HandCodedSubset.Fired> expected = drl.findings().stream()
-                    .map(f -> new HandCodedSubset.Fired(f.ruleId(), f.args())).sorted(ORDER).toList();
+                    .map(f -> new HandCodedSubset.Fired(f.ruleId(), f.values())).sorted(ORDER).toList();
             List<HandCodedSubset.Fired> actual = JAVA.evaluate(candidate, job, DRL.features().derive(candidate, job))
                     .stream().sorted(ORDER).toList();
 

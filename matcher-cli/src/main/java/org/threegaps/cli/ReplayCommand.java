@@ -225,6 +225,6 @@ final class ReplayCommand extends BaseCommand {
 
     private static String unknowns(MatchResult now, List<String> unknowns, Locale locale, Texts texts) {
         return unknowns.isEmpty() ? texts.get("result.none")
-                : String.join(", ", unknowns.stream().map(u -> now.messages().value("#" + u, locale)).toList());
+                : String.join(", ", unknowns.stream().map(u -> now.messages().show(Finding.Argument.field(u), locale)).toList());
     }
 }

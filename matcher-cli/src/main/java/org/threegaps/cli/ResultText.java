@@ -50,7 +50,7 @@ final class ResultText {
         }
         if (!result.unknowns().isEmpty()) {
             out.println(texts.get("result.unknowns", String.join(", ",
-                    result.unknowns().stream().map(u -> result.messages().value("#" + u, locale)).toList())));
+                    result.unknowns().stream().map(u -> result.messages().show(Finding.Argument.field(u), locale)).toList())));
         }
         out.println(texts.get("result.ruleSet", result.fingerprint()));
     }
@@ -64,7 +64,7 @@ final class ResultText {
     /** @return what to ask first, in words: "Ask first: the candidate's transport modes" */
     static String toAsk(MatchResult result, Locale locale) {
         return result.label("toAsk", locale) + ": " + String.join(", ",
-                result.toAsk().stream().map(u -> result.messages().value("#" + u, locale)).toList());
+                result.toAsk().stream().map(u -> result.messages().show(Finding.Argument.field(u), locale)).toList());
     }
 
     /** @return one finding as a line: sign, rule id, points, text */

@@ -1,6 +1,9 @@
 package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.threegaps.matcher.result.Finding.Argument.number;
+import static org.threegaps.matcher.result.Finding.Argument.text;
+import static org.threegaps.matcher.result.Finding.Argument.value;
 
 import java.time.DayOfWeek;
 import java.time.LocalTime;
@@ -63,7 +66,7 @@ class CareRulesTest extends RuleTestSupport {
         var finding = fires("CA-01", schoolRunParent().build(), earlyShift().build());
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.gap()).isEqualTo(Gap.ORGANISATION);
-        assertThat(finding.args()).containsExactly("#MONDAY", "06:00-14:00", "#CHILDREN", "375", "5");
+        assertThat(finding.args()).containsExactly(value("MONDAY"), text("06:00-14:00"), value("CHILDREN"), number(375), number(5));
         assertThat(finding.levers()).contains(Lever.EXTRA_ROSTER, Lever.SCHEDULE_CONTROL, Lever.PART_TIME);
         assertThat(nl(finding)).isEqualTo("Dienst maandag 06:00-14:00 valt samen met de zorg voor de kinderen: "
                 + "375 min per week, op 5 dagen, ook in het best passende rooster. De werkgever legt de uren vast.");
@@ -95,7 +98,7 @@ class CareRulesTest extends RuleTestSupport {
         var finding = fires("CA-02", schoolRunParent().build(), negotiable);
         assertThat(finding.kind()).isEqualTo(Kind.PENALTY);
         assertThat(finding.points()).isEqualTo(15);
-        assertThat(finding.args()).containsExactly("#MONDAY", "06:00-14:00", "#CHILDREN", "375", "5");
+        assertThat(finding.args()).containsExactly(value("MONDAY"), text("06:00-14:00"), value("CHILDREN"), number(375), number(5));
         assertThat(nl(finding)).startsWith("Dienst maandag 06:00-14:00 valt samen met de zorg voor de kinderen: 375 min per week, op 5 dagen.");
         assertThat(en(finding)).contains("375 min a week, on 5 days");
     }
@@ -119,7 +122,7 @@ class CareRulesTest extends RuleTestSupport {
         var nights = jobWithShifts(22, 0, 6, 0, WEEKDAYS).build();
         var finding = fires("CA-03", Fixtures.candidate().build(), nights);
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
-        assertThat(finding.args()).containsExactly("2400", "22", "6", "06:00");
+        assertThat(finding.args()).containsExactly(number(2400), number(22), number(6), text("06:00"));
         assertThat(nl(finding)).isEqualTo("Het rooster heeft 2400 min nachtwerk per week (tussen 22:00 en 6:00, diensten tot 06:00); "
                 + "de kandidaat werkt niet 's nachts en de werkgever legt de uren vast.");
         assertThat(en(finding)).startsWith("The roster has 2400 min of night work a week");
@@ -137,7 +140,7 @@ class CareRulesTest extends RuleTestSupport {
         var evenings = Fixtures.candidate().availability(Fixtures.weekdays(7, 0, 23, 0)).build();
         var finding = fires("CA-04", evenings, jobWithShifts(15, 0, 23, 0, WEEKDAYS).build());
         assertThat(finding.points()).isEqualTo(15);
-        assertThat(finding.args()).containsExactly("300", "22", "6", "23:00");
+        assertThat(finding.args()).containsExactly(number(300), number(22), number(6), text("23:00"));
         assertThat(nl(finding)).isEqualTo("Het rooster heeft 300 min nachtwerk per week (tussen 22:00 en 6:00, diensten tot 23:00); "
                 + "de kandidaat werkt niet 's nachts.");
         silent("CA-03", evenings, jobWithShifts(15, 0, 23, 0, WEEKDAYS).build());
@@ -157,7 +160,7 @@ class CareRulesTest extends RuleTestSupport {
                 DayOfWeek.THURSDAY, DayOfWeek.SATURDAY).scheduleControl(ScheduleControl.NEGOTIABLE).build();
         var finding = fires("CA-05", Fixtures.candidate().build(), withSaturday);
         assertThat(finding.points()).isEqualTo(10);
-        assertThat(finding.args()).containsExactly("480");
+        assertThat(finding.args()).containsExactly(number(480));
         assertThat(nl(finding)).isEqualTo("Het rooster heeft 480 min weekendwerk per week; de kandidaat werkt niet in het weekend.");
         assertThat(en(finding)).isEqualTo("The roster has 480 min of weekend work a week; the candidate does not work weekends.");
         silent("CA-07", Fixtures.candidate().build(), withSaturday);
@@ -167,7 +170,7 @@ class CareRulesTest extends RuleTestSupport {
     void ca05_aShortSaturdayOnAFixedRosterIsAPenalty() {
         // 239 minutes, one below availability.large.minMinutes
         var saturdayOnly = jobWithShifts(9, 0, 12, 59, DayOfWeek.SATURDAY).build();
-        assertThat(fires("CA-05", Fixtures.candidate().build(), saturdayOnly).args()).containsExactly("239");
+        assertThat(fires("CA-05", Fixtures.candidate().build(), saturdayOnly).args()).containsExactly(number(239));
         silent("CA-14", Fixtures.candidate().build(), saturdayOnly);
     }
 
@@ -176,7 +179,7 @@ class CareRulesTest extends RuleTestSupport {
         var withSaturday = jobWithShifts(9, 0, 13, 0, DayOfWeek.MONDAY, DayOfWeek.SATURDAY).build();
         var finding = fires("CA-14", Fixtures.candidate().build(), withSaturday);
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
-        assertThat(finding.args()).containsExactly("240");
+        assertThat(finding.args()).containsExactly(number(240));
         assertThat(en(finding)).isEqualTo("The roster has 240 min of weekend work a week on hours the employer fixes; "
                 + "the candidate does not work weekends.");
         silent("CA-05", Fixtures.candidate().build(), withSaturday);
@@ -200,7 +203,7 @@ class CareRulesTest extends RuleTestSupport {
     void ca06_halfAnHourBeforeTheAvailabilityIsASmallPenalty() {
         var finding = fires("CA-06", Fixtures.candidate().build(), jobWithShifts(6, 30, 15, 0, WEEKDAYS).build());
         assertThat(finding.points()).isEqualTo(5);
-        assertThat(finding.args()).containsExactly("150", "06:30", "15:00");
+        assertThat(finding.args()).containsExactly(number(150), text("06:30"), text("15:00"));
         assertThat(nl(finding)).isEqualTo("Het rooster valt 150 min per week buiten de beschikbaarheid van de kandidaat "
                 + "(diensten van 06:30 tot 15:00); een later begin of vroeger einde is wellicht af te spreken.");
         assertThat(en(finding)).startsWith("The roster falls 150 min a week outside the candidate's availability");
@@ -216,7 +219,7 @@ class CareRulesTest extends RuleTestSupport {
         var finding = fires("CA-07", Fixtures.candidate().build(), earlyShift().build());
         assertThat(finding.kind()).isEqualTo(Kind.BLOCKER);
         assertThat(finding.points()).isZero();
-        assertThat(finding.args()).containsExactly("300", "06:00", "14:00");
+        assertThat(finding.args()).containsExactly(number(300), text("06:00"), text("14:00"));
         assertThat(nl(finding)).isEqualTo("Het rooster valt 300 min per week buiten de beschikbaarheid van de kandidaat "
                 + "(diensten van 06:00 tot 14:00), en de werkgever legt de uren vast.");
         silent("CA-06", Fixtures.candidate().build(), earlyShift().build());
@@ -262,7 +265,7 @@ class CareRulesTest extends RuleTestSupport {
         var parent = schoolRunParent().availability(Fixtures.weekdays(9, 0, 19, 0)).build();
         var result = silent("CA-07", parent, jobWithShifts(7, 30, 16, 0, WEEKDAYS).build());
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("CA-06"))
-                .singleElement().satisfies(f -> assertThat(f.args().get(0)).isEqualTo("75"));
+                .singleElement().satisfies(f -> assertThat(f.args().get(0)).isEqualTo(number(75)));
     }
 
     // --- CA-08 / CA-09: weekly hours ----------------------------------------------------------------
@@ -290,7 +293,7 @@ class CareRulesTest extends RuleTestSupport {
         var thirtyFour = Fixtures.candidate().maxHoursPerWeek(34).build();
         silent("CA-08", thirtyFour, Fixtures.job().hours(38, 38).build());
         var finding = fires("CA-09", thirtyFour, Fixtures.job().hours(38, 38).build());
-        assertThat(finding.args()).containsExactly("38", "34");
+        assertThat(finding.args()).containsExactly(number(38), number(34));
     }
 
     @Test
@@ -298,7 +301,7 @@ class CareRulesTest extends RuleTestSupport {
         var ci = Fixtures.candidate().maxHoursPerWeek(10).build();
         var finding = fires("CA-09", ci, Fixtures.job().hours(19, 38).jobSharing(true).build());
         assertThat(finding.points()).isEqualTo(10);
-        assertThat(finding.args()).containsExactly("19", "10");
+        assertThat(finding.args()).containsExactly(number(19), number(10));
         assertThat(nl(finding)).startsWith("De job vraagt minstens 19 u per week; de kandidaat kan 10 u per week werken.");
         assertThat(en(finding)).startsWith("The job asks at least 19 h a week; the candidate can work 10 h a week.");
     }

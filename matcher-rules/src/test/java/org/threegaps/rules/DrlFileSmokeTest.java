@@ -123,7 +123,7 @@ class DrlFileSmokeTest {
             trace.firedRules().forEach(name -> firings.merge(name.substring(0, name.indexOf(' ')), 1L, Long::sum));
             List<Finding> findings = trace.result().findings();
             firings.forEach((id, count) -> {
-                List<List<String>> args = findings.stream().filter(f -> f.ruleId().equals(id)).map(Finding::args).toList();
+                List<List<Finding.Argument>> args = findings.stream().filter(f -> f.ruleId().equals(id)).map(Finding::args).toList();
                 assertThat(args).as("findings of %s on %s: one per firing", id, pair).hasSize(count.intValue());
                 assertThat(args).as("%s fired twice for the same thing on %s", id, pair).doesNotHaveDuplicates();
             });

@@ -90,7 +90,7 @@ class ExecutableModelCompileTest extends RuleTestSupport {
         // classic MVEL compiles `commute.bestMinutes == "far"` and fails only when the rule fires
         RuleSource source = RuleSource.defaults();
         RuleSource broken = source.with("mobility.drl", source.text("mobility.drl")
-                .replace("$p : Pair( !commute.known )", "$p : Pair( !commute.known, commute.bestMinutes == \"far\" )"));
+                .replace("$p : Pair( !commute.known,", "$p : Pair( !commute.known, commute.bestMinutes == \"far\","));
         assertThat(broken.text("mobility.drl")).contains("== \"far\"");
         // the classic compiler lets it through; the sample pairs catch it when the rule set loads
         assertThat(RuleCompiler.verify(broken)).filteredOn(RuleProblem::isError).singleElement()

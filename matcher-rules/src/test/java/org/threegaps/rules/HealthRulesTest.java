@@ -1,6 +1,7 @@
 package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.threegaps.matcher.result.Finding.Argument.value;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class HealthRulesTest extends RuleTestSupport {
                 heavy().supports(offering(Support.MEDICALLY_ADAPTED_ZONE)).build());
         assertThat(finding.kind()).isEqualTo(Kind.BRIDGED);
         assertThat(finding.points()).isEqualTo(10);
-        assertThat(finding.args()).containsExactly("#MEDICALLY_ADAPTED_ZONE");
+        assertThat(finding.args()).containsExactly(value("MEDICALLY_ADAPTED_ZONE"));
         assertThat(nl(finding)).isEqualTo("De kandidaat mag geen zware lasten tillen en de job is fysiek zwaar, maar de werkgever "
                 + "biedt een aangepaste zone voor medische beperkingen.");
         assertThat(en(finding)).endsWith("but the employer offers an adapted zone for medical restrictions.");
@@ -128,7 +129,7 @@ class HealthRulesTest extends RuleTestSupport {
     void he06_heavyWorkForACandidateWhoNeedsRestBreaks() {
         var finding = fires("HE-06", needing(FunctionalNeed.NEEDS_REST_BREAKS).build(), heavy().build());
         assertThat(finding.points()).isEqualTo(10);
-        assertThat(finding.args()).containsExactly("#NEEDS_REST_BREAKS");
+        assertThat(finding.args()).containsExactly(value("NEEDS_REST_BREAKS"));
         assertThat(nl(finding)).isEqualTo("De kandidaat gaf aan: nood aan rustpauzes. De job is fysiek zwaar, zonder ergonomische "
                 + "hulpmiddelen of aangepaste zone.");
         assertThat(en(finding)).startsWith("The candidate declared: ");

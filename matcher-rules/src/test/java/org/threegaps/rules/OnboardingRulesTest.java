@@ -1,6 +1,8 @@
 package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.threegaps.matcher.result.Finding.Argument.language;
+import static org.threegaps.matcher.result.Finding.Argument.number;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -49,7 +51,7 @@ class OnboardingRulesTest extends RuleTestSupport {
         var job = Fixtures.job().supports(offering(Support.BUDDY, Set.of("en"), 0, null)).build();
         var finding = fires("ON-02", newcomer, job);
         assertThat(finding.points()).isEqualTo(5);
-        assertThat(finding.args()).containsExactly("@en");
+        assertThat(finding.args()).containsExactly(language("en"));
         assertThat(nl(finding)).isEqualTo("De peter of meter spreekt ook een taal van de kandidaat (Engels).");
         assertThat(en(finding)).isEqualTo("The buddy also speaks a language of the candidate (English).");
     }
@@ -79,7 +81,7 @@ class OnboardingRulesTest extends RuleTestSupport {
     void on04_supportThatStopsAfterEightWeeksIsFlagged() {
         var finding = fires("ON-04", longOutOfWork().build(), Fixtures.job().supports(offering(Support.BUDDY, Set.of(), 0, 8)).build());
         assertThat(finding.kind()).isEqualTo(Kind.INFORMATION);
-        assertThat(finding.args()).containsExactly("8", "12");
+        assertThat(finding.args()).containsExactly(number(8), number(12));
         assertThat(nl(finding)).isEqualTo("De begeleiding na de start stopt na 8 weken; bij een intensieve inwerking is minstens 12 weken aangewezen.");
         assertThat(en(finding)).isEqualTo("Support after the start ends after 8 weeks; an intensive start calls for at least 12 weeks.");
     }

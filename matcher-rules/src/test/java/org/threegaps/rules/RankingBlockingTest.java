@@ -108,15 +108,15 @@ class RankingBlockingTest {
     void anAttributeOrAConsequenceThatDoesMoreThanReportSwitchesBlockingOff() {
         Matcher grouped = withMobility("when\n    $p : Pair( commute.known, commute.bestMode == null,",
                 "    activation-group \"reach\"\nwhen\n    $p : Pair( commute.known, commute.bestMode == null,");
-        Matcher conditional = withMobility("    $p.report(kcontext, $p.getCommute().km());",
-                "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $p.getCommute().km()); }");
+        Matcher conditional = withMobility("    $p.report(kcontext, $km);",
+                "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $km); }");
 
         assertThat(offBecause(grouped))
                 .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:27: \"activation-group\"reach\"\")");
         assertThat(offBecause(conditional))
                 .startsWith("MO-09 does more than report its finding (mobility.drl:27: \"if(!\"care\".equals(");
-        Matcher inserting = withMobility("    $p.report(kcontext, $p.getCommute().km());",
-                "    $p.report(kcontext, $p.getCommute().km(), kcontext.getKieRuntime().insert($p.getJob()));");
+        Matcher inserting = withMobility("    $p.report(kcontext, $km);",
+                "    $p.report(kcontext, $km);\n    kcontext.getKieRuntime().insert($p.getJob());");
         assertThat(offBecause(inserting))
                 .startsWith("MO-09 does more than report its finding");
     }
@@ -126,9 +126,9 @@ class RankingBlockingTest {
         RuleSource defaults = RuleSource.defaults();
         String mobility = defaults.text("mobility.drl")
                 .replace("    $p : Pair( commute.known,\n", "    // reachable at all?\n    $p:Pair(commute.known,   /* known */\n")
-                .replace("$p.report(kcontext, $p.getCommute().km());", "$p.report( kcontext, $p.getCommute().km(), \"extra\" );")
+                .replace("$p.report(kcontext, $km);", "$p.report( kcontext, $km, \"extra\" );")
                 .replace("@levers(\"TRANSPORT_ARRANGEMENT DRIVING_LICENCE\")", "@levers(\"TRANSPORT_ARRANGEMENT\")");
-        assertThat(mobility).contains("/* known */", "// reachable at all?");
+        assertThat(mobility).contains("/* known */", "// reachable at all?", "\"extra\"");
         Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)
                 .with("policy.properties", defaults.text("policy.properties")
                         .replaceFirst("(?m)^commute\\.unreachable\\.factor = .*$", "commute.unreachable.factor = 3"))).build();

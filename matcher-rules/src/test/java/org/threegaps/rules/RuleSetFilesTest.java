@@ -9,8 +9,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -174,6 +176,60 @@ class RuleSetFilesTest extends RuleTestSupport {
             found.add(m.group());
         }
         return found;
+    }
+
+    private static final java.util.regex.Pattern RULE_TEXT = java.util.regex.Pattern.compile("^([A-Z]{1,3}-\\d{2,3})=(.*)$");
+    private static final java.util.regex.Pattern INDEX = java.util.regex.Pattern.compile("\\{(\\d+)(\\|[^{}]*)?}");
+
+    /**
+     * An analyst editing a text must know what {0}, {1} … are: the comment line above every rule text names
+     * exactly the values the rule's {@code $p.report(kcontext, …)} passes, and the text uses no other.
+     */
+    @Test
+    void theCommentAboveEveryRuleTextNamesTheValuesTheRulePasses() {
+        Map<String, Integer> passed = new TreeMap<>();
+        rules().forEach(rule -> passed.put(rule.id(), reportArguments(rule)));
+        for (String file : List.of("messages_nl.properties", "messages_en.properties")) {
+            List<String> lines = SOURCE.text(file).lines().toList();
+            for (int i = 0; i < lines.size(); i++) {
+                java.util.regex.Matcher text = RULE_TEXT.matcher(lines.get(i));
+                if (!text.matches()) {
+                    continue;
+                }
+                String id = text.group(1);
+                int values = passed.get(id);
+                String comment = i == 0 ? "" : lines.get(i - 1);
+                assertThat(comment).as("%s line %d: the comment above %s", file, i, id).startsWith("# ");
+                assertThat(indices(comment)).as("%s line %d: the values the comment above %s names; %s passes %d",
+                        file, i, id, id, values).isEqualTo(java.util.stream.IntStream.range(0, values).boxed().toList());
+                assertThat(indices(text.group(2))).as("%s line %d: the values the text of %s shows", file, i + 1, id)
+                        .allMatch(index -> index < values);
+            }
+        }
+    }
+
+    /** @return how many message arguments the rule's then-part passes: the arguments of report after kcontext */
+    private static int reportArguments(RuleInfo rule) {
+        String call = rule.consequence();
+        assertThat(call).as("then-part of %s", rule.id()).startsWith("$p.report(kcontext").endsWith(");");
+        String args = call.substring("$p.report(kcontext".length(), call.length() - 2);
+        int count = 0;
+        int depth = 0;
+        for (char c : args.toCharArray()) {
+            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+            count += c == ',' && depth == 0 ? 1 : 0;
+        }
+        return count;
+    }
+
+    /** @return the distinct placeholder indices in {@code text}, {0} and {0|week|weeks} alike, ascending */
+    private static List<Integer> indices(String text) {
+        TreeSet<Integer> found = new TreeSet<>();
+        java.util.regex.Matcher m = INDEX.matcher(text);
+        while (m.find()) {
+            found.add(Integer.parseInt(m.group(1)));
+        }
+        return List.copyOf(found);
     }
 
     /** A code in the bundled data without a label would show as itself, as in "vraagt 'bike-repair'". */

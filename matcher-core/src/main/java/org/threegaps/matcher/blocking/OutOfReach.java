@@ -42,22 +42,25 @@ public final class OutOfReach {
     public static final String NO_MODE = "MO-09";
     public static final String FACTOR = "commute.unreachable.factor";
     /**
-     * The conditions of the two blockers, as {@link RuleInfo#conditions} gives them, that {@link #blocker}
-     * mirrors in Java. A rule set whose MO-01 or MO-09 reads otherwise (an analyst added an exception,
-     * say), has attributes ({@code enabled false}, an agenda group, {@code extends}) or does more in its
-     * consequence than report skips nothing: blocking could no longer be sure. Their parameters, levers,
-     * message arguments, comments and layout may change freely.
+     * The conditions of the two blockers, as {@link RuleInfo#conditions} gives them without the bindings that
+     * only pass values to the then-part ({@code $c : commute}), that {@link #blocker} mirrors in Java. A rule
+     * set whose MO-01 or MO-09 reads otherwise (an analyst added an exception, say), has attributes ({@code
+     * enabled false}, an agenda group, {@code extends}) or does more in its consequence than report skips
+     * nothing: blocking could no longer be sure. Their parameters, levers, message arguments, comments and
+     * layout may change freely.
      */
     static final Map<String, String> MIRRORED = Map.of(
             TOO_FAR, "$p:Pair(commute.known,commute.bestMode!=null,commute.bestMinutes>commute.limitMinutes"
                     + "*policy.number(\"" + FACTOR + "\"),!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))",
             NO_MODE, "$p:Pair(commute.known,commute.bestMode==null,!job.supports.offers(Support.TRANSPORT_ARRANGEMENT))");
+    /** A binding that constrains nothing, such as {@code ,$c:commute}: the then-part reads it, the conditions do not. */
+    private static final Pattern BINDING = Pattern.compile(",\\$\\w+:[\\w.]+(?=[,)])");
     /**
-     * A consequence that reports its finding and does nothing else: its arguments are read from the pair
-     * ({@code $p.getCommute().km()}) or written out ({@code "#WHOLE_JOB"}, {@code 2}).
+     * A consequence that reports its finding and does nothing else: its arguments are bound variables
+     * ({@code $km}), read from one ({@code $c.bestMinutes()}) or written out ({@code "text"}, {@code 2}).
      */
     private static final Pattern ONLY_REPORTS = Pattern.compile(
-            "\\$p\\.report\\(kcontext(,(\\$p(\\.\\w+\\(\\))+|\"[^\"]*\"|[\\w.]+))*\\);");
+            "\\$p\\.report\\(kcontext(,(\\$\\w+(\\.\\w+\\(\\))*|\"[^\"]*\"|[\\w.]+))*\\);");
     private static final Set<TransportMode> MODES_WHEN_UNKNOWN =
             EnumSet.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
 
@@ -100,7 +103,7 @@ public final class OutOfReach {
     /** @return how the rule differs from what blocking mirrors, or null when it does not */
     private static String differs(RuleInfo rule) {
         String at = " (" + rule.file() + ":" + rule.line();
-        if (!rule.conditions().equals(MIRRORED.get(rule.id()))) {
+        if (!BINDING.matcher(rule.conditions()).replaceAll("").equals(MIRRORED.get(rule.id()))) {
             return "'s conditions are not the ones blocking mirrors" + at + " reads \"" + rule.conditions()
                     + "\"; blocking assumes \"" + MIRRORED.get(rule.id()) + "\")";
         }

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,12 +9,16 @@ import org.threegaps.matcher.features.Code;
 import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.DutchFit;
 import org.threegaps.matcher.features.HoursFit;
+import org.threegaps.matcher.features.InputField;
+import org.threegaps.matcher.features.OfferedSupport;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.features.RequirementFit;
 import org.threegaps.matcher.features.RosterFit;
+import org.threegaps.matcher.features.WageFit;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Finding.Argument;
 
 /**
  * The one fact a rule sees per candidate–job pair: the candidate, the job, the derived features, and
@@ -74,59 +79,63 @@ public final class Pair {
         return features.intensiveOnboarding();
     }
 
-    /**
-     * Marks an ISO 639 language code as a message argument, so the text shows the language's name in
-     * the reader's language ("Arabisch", "Arabic") rather than the code: {@code $p.report(kcontext,
-     * Pair.language(code))}.
-     *
-     * @return the language, for {@link #report}
-     */
-    public static Locale language(String code) {
-        return Locale.forLanguageTag(code);
+    /** @return what the job offers of the support rules name, such as {@code offered.contact} */
+    public OfferedSupport getOffered() {
+        return features.offered();
+    }
+
+    /** @return the job's hourly wage against the candidate's minimum */
+    public WageFit getWage() {
+        return features.wage();
     }
 
     /**
      * Adds the finding of the firing rule, with the points the parameters give it. Called from a rule's
-     * then-part: {@code $p.report(kcontext, $c.bestMinutes(), $c.limitMinutes());}
+     * then-part as its one statement: {@code $p.report(kcontext, $c.bestMinutes(), $c.limitMinutes());}
      *
      * @param context the rule context ({@code kcontext} in DRL)
-     * @param args    the message arguments; enum values are translated, languages ({@link #language})
-     *                named, codes ({@link Code}, such as {@code $r.asCode()}) shown as their label, numbers
-     *                printed in the reader's notation
+     * @param args    the message arguments, each typed by what it is: a number is printed in the reader's
+     *                notation, an enum constant translated, an {@link InputField} named, a {@link Locale} named
+     *                as its language, a {@link Code} (such as {@code $r.asCode()}) shown as its label, other text
+     *                as it is
+     * @throws IllegalArgumentException when an argument is null or of a type a text cannot show
      */
     public void report(RuleContext context, Object... args) {
         RuleInfo rule = catalog.byName(context.getRule().getName());
-        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(),
-                text(args), rule.levers(), codes(args)));
-    }
-
-    /** @return the positions of the arguments that are codes */
-    private static List<Integer> codes(Object[] args) {
-        List<Integer> out = new ArrayList<>(1);
+        List<Argument> typed = new ArrayList<>(args.length);
         for (int i = 0; i < args.length; i++) {
-            if (args[i] instanceof Code) {
-                out.add(i);
-            }
+            typed.add(argument(rule, i, args[i]));
         }
-        return out;
+        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), typed,
+                rule.levers()));
     }
 
-    private static List<String> text(Object[] args) {
-        List<String> out = new ArrayList<>(args.length);
-        for (Object arg : args) {
-            if (arg instanceof Enum<?> e) {
-                out.add("#" + e.name());
-            } else if (arg instanceof Code code) {
-                out.add(code.value());
-            } else if (arg instanceof Locale language) {
-                out.add("@" + language.getLanguage());
-            } else if (arg instanceof Double d) {
-                out.add(d == Math.rint(d) ? Long.toString(d.longValue()) : String.format(Locale.ROOT, "%.1f", d));
-            } else {
-                out.add(String.valueOf(arg));
-            }
+    private static Argument argument(RuleInfo rule, int position, Object arg) {
+        if (arg == null) {
+            throw new IllegalArgumentException("rule " + rule.id() + " reports null as argument " + position
+                    + ": a finding's text cannot show it");
         }
-        return out;
+        if (arg instanceof InputField field) {
+            return Argument.field(field.path());
+        } else if (arg instanceof Enum<?> e) {
+            return Argument.value(e);
+        } else if (arg instanceof Code code) {
+            return Argument.code(code.value());
+        } else if (arg instanceof Locale language) {
+            return Argument.language(language.getLanguage());
+        } else if (arg instanceof Double || arg instanceof Float) {
+            double d = ((Number) arg).doubleValue();
+            return Argument.number(d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d));
+        } else if (arg instanceof BigDecimal decimal) {
+            return Argument.number(decimal.toPlainString());
+        } else if (arg instanceof Number number) {
+            return Argument.number(number.toString());
+        } else if (arg instanceof CharSequence text) {
+            return Argument.text(text.toString());
+        }
+        throw new IllegalArgumentException("rule " + rule.id() + " reports a " + arg.getClass().getName()
+                + " as argument " + position + ": a finding's text shows numbers, text, enum constants, languages"
+                + " (Locale), input fields and codes");
     }
 
     List<Finding> findings() {

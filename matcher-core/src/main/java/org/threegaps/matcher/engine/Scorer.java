@@ -29,7 +29,7 @@ import org.threegaps.matcher.result.Verdict;
  */
 final class Scorer {
     static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::gap)
-            .thenComparing(Finding::ruleId).thenComparing(f -> String.join("\u0000", f.args()));
+            .thenComparing(Finding::ruleId).thenComparing(f -> String.join("\u0000", f.values()));
 
     private final Map<Gap, Double> weights = new EnumMap<>(Gap.class);
     private final Set<String> essentialNeeds;

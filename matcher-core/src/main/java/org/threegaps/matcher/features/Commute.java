@@ -15,10 +15,11 @@ import org.threegaps.matcher.model.TransportMode;
  * @param carMinutes     minutes by car whether or not the candidate has one; -1 when unknown
  * @param km             great-circle distance in km; -1 when unknown
  * @param modesKnown     false when the candidate's transport modes were not filled in
+ * @param missing        the location that is missing, the candidate's home first; null when both are known
  */
 public record Commute(boolean known, Map<TransportMode, Integer> minutesByMode, TransportMode bestMode,
                       int bestMinutes, int limitMinutes, boolean limitIsDefault, int carMinutes, double km,
-                      boolean modesKnown) {
+                      boolean modesKnown, InputField missing) {
     /** @return true when the trip is known and some usable mode makes it */
     public boolean reachable() {
         return known && bestMode != null;

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
@@ -16,12 +17,16 @@ import org.threegaps.matcher.model.Frequency;
 import org.threegaps.matcher.model.FunctionalNeed;
 import org.threegaps.matcher.model.Importance;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.LanguageReason;
 import org.threegaps.matcher.model.Level;
 import org.threegaps.matcher.model.Qualification;
 import org.threegaps.matcher.model.Requirement;
 import org.threegaps.matcher.model.Roster;
+import org.threegaps.matcher.model.ScheduleControl;
 import org.threegaps.matcher.model.Shift;
+import org.threegaps.matcher.model.Support;
+import org.threegaps.matcher.model.SupportOffer;
 import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TimeWindow;
@@ -51,13 +56,29 @@ public final class FeatureDeriver {
     private final WeekMask weekend;
     private final Cefr workingLanguageMin;
     private final int intensiveMonths;
+    private final int careMinDays;
+    private final int careMinMinutes;
+    private final int nightMinMinutes;
+    private final int largeMinMinutes;
+    private final int hoursMinShortfall;
+    private final int trainingMaxWeeks;
 
-    /** Creates a deriver reading its parameters from {@code policy}. */
+    /**
+     * Creates a deriver reading its parameters from {@code policy}.
+     *
+     * @throws IllegalArgumentException when a parameter of {@link PolicyKeys#ALL} it reads is missing or malformed
+     */
     public FeatureDeriver(Policy policy, CommuteEstimator estimator) {
         this.estimator = estimator;
         this.defaultMaxCommute = policy.integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
         this.workingLanguageMin = policy.cefr(PolicyKeys.OTHER_LANGUAGE_MIN);
         this.intensiveMonths = policy.integer(PolicyKeys.INTENSIVE_MONTHS);
+        this.careMinDays = policy.integer(PolicyKeys.CARE_CONFLICT_MIN_DAYS);
+        this.careMinMinutes = policy.integer(PolicyKeys.CARE_CONFLICT_MIN_MINUTES);
+        this.nightMinMinutes = policy.integer(PolicyKeys.NIGHT_MIN_MINUTES);
+        this.largeMinMinutes = policy.integer(PolicyKeys.LARGE_MIN_MINUTES);
+        this.hoursMinShortfall = policy.integer(PolicyKeys.HOURS_MIN_SHORTFALL);
+        this.trainingMaxWeeks = policy.integer(PolicyKeys.TRAINING_MAX_WEEKS);
         int nightStart = policy.integer(PolicyKeys.NIGHT_START_HOUR) * 60;
         int nightEnd = policy.integer(PolicyKeys.NIGHT_END_HOUR) * 60;
         night = new WeekMask();
@@ -119,11 +140,13 @@ public final class FeatureDeriver {
         final Job job;
         final GeoPoint work;
         final List<RosterMask> rosters;
+        final OfferedSupport offered;
 
         JobProfile(Job job, WeekMask night, WeekMask weekend) {
             this.job = job;
             this.work = job.location() == null ? null : job.location().point();
             this.rosters = job.rosters().stream().map(r -> new RosterMask(r, night, weekend)).toList();
+            this.offered = offered(job);
         }
 
         /** @return the job */
@@ -160,6 +183,34 @@ public final class FeatureDeriver {
         }
     }
 
+    /** @return what the job offers of the support rules name, each as the one a finding names */
+    private static OfferedSupport offered(Job job) {
+        SupportOffer s = job.supports();
+        ApplicationMode mode = job.applicationMode();
+        ScheduleControl control = job.scheduleControl();
+        Support contact = first(s, Support.BUDDY, Support.CONTACT_PERSON);
+        Support heavyWorkAid = first(s, Support.MEDICALLY_ADAPTED_ZONE, Support.ERGONOMIC_AIDS);
+        Support firstLook = first(s, Support.TRIAL_DAY, Support.INTRO_CONVERSATION);
+        Enum<?> interviewHelp = s.offers(Support.INTERVIEW_INTERPRETER) ? Support.INTERVIEW_INTERPRETER
+                : mode == ApplicationMode.VIA_COACH ? ApplicationMode.VIA_COACH : null;
+        Enum<?> applicationRoute = mode != ApplicationMode.ONLINE_ONLY ? mode
+                : s.offers(Support.APPLICATION_HELP) ? Support.APPLICATION_HELP : null;
+        Enum<?> capacityRoom = s.offers(Support.FLEXIBLE_ABSENCE) ? Support.FLEXIBLE_ABSENCE
+                : control == ScheduleControl.EMPLOYEE_CONTROLLED ? control
+                : control == ScheduleControl.NEGOTIABLE && Boolean.TRUE.equals(job.partTimePossible()) ? control : null;
+        return new OfferedSupport(contact, heavyWorkAid, firstLook, interviewHelp, applicationRoute, capacityRoom);
+    }
+
+    /** @return the first of {@code supports} the job offers, or null when it offers none of them */
+    private static Support first(SupportOffer offer, Support... supports) {
+        for (Support support : supports) {
+            if (offer.offers(support)) {
+                return support;
+            }
+        }
+        return null;
+    }
+
     /** @return the per-candidate part, to reuse across many jobs */
     public CandidateProfile profile(Candidate candidate) {
         return new CandidateProfile(candidate, night, weekend);
@@ -193,7 +244,7 @@ public final class FeatureDeriver {
             unknowns.add("candidate.transportModes");
         }
         if (!commute.known()) {
-            unknowns.add(cp.home == null ? "candidate.home" : "job.location");
+            unknowns.add(commute.missing().path());
         }
         List<RosterFit> rosters = new ArrayList<>(jp.rosters.size());
         RosterFit best = null;
@@ -217,17 +268,20 @@ public final class FeatureDeriver {
         }
         List<RequirementFit> requirements = requirements(c, j, unknowns);
         DutchFit dutch = dutch(c, j, unknowns);
+        int shortfall = c.maxHoursPerWeek() == null ? 0 : Math.max(0, j.hoursMin() - c.maxHoursPerWeek());
         HoursFit hours = c.maxHoursPerWeek() == null
-                ? new HoursFit(false, 0, j.hoursMin(), j.hoursMax(), 0)
-                : new HoursFit(true, c.maxHoursPerWeek(), j.hoursMin(), j.hoursMax(), Math.max(0, j.hoursMin() - c.maxHoursPerWeek()));
+                ? new HoursFit(false, 0, j.hoursMin(), j.hoursMax(), 0, false)
+                : new HoursFit(true, c.maxHoursPerWeek(), j.hoursMin(), j.hoursMax(), shortfall, shortfall >= hoursMinShortfall);
         if (!hours.known()) {
             unknowns.add("candidate.maxHoursPerWeek");
         }
         jobUnknowns(c, j, best, hours, unknowns);
         boolean intensive = (c.monthsSinceLastWork() != null && c.monthsSinceLastWork() > intensiveMonths)
                 || Boolean.TRUE.equals(c.firstJobInCountry()) || c.selfConfidence() == Level.LOW;
+        WageFit wage = new WageFit(j.hourlyWage(), c.minHourlyWage(), j.hourlyWage() == null ? InputField.JOB_HOURLY_WAGE
+                : c.minHourlyWage() == null ? InputField.CANDIDATE_MIN_HOURLY_WAGE : null);
         return new PairFeatures(commute, List.copyOf(rosters), best, requirements, dutch, hours, intensive,
-                List.copyOf(unknowns));
+                List.copyOf(unknowns), jp.offered, wage);
     }
 
     /**
@@ -239,7 +293,8 @@ public final class FeatureDeriver {
         unknowns.remove("job.scheduleControl");
         jobUnknowns(c, j, roster, features.hours(), unknowns);
         return new PairFeatures(features.commute(), features.rosters(), roster, features.requirements(),
-                features.dutch(), features.hours(), features.intensiveOnboarding(), List.copyOf(unknowns));
+                features.dutch(), features.hours(), features.intensiveOnboarding(), List.copyOf(unknowns),
+                features.offered(), features.wage());
     }
 
     /**
@@ -277,7 +332,8 @@ public final class FeatureDeriver {
         int limit = c.maxCommuteMinutes() == null ? defaultMaxCommute : c.maxCommuteMinutes();
         boolean modesKnown = !c.transportModes().isEmpty();
         if (cp.home == null || jp.work == null) {
-            return new Commute(false, Map.of(), null, -1, limit, c.maxCommuteMinutes() == null, -1, -1, modesKnown);
+            return new Commute(false, Map.of(), null, -1, limit, c.maxCommuteMinutes() == null, -1, -1, modesKnown,
+                    cp.home == null ? InputField.CANDIDATE_HOME : InputField.JOB_LOCATION);
         }
         Set<TransportMode> modes = modesKnown ? c.transportModes()
                 : Set.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
@@ -300,10 +356,10 @@ public final class FeatureDeriver {
         int car = estimator.minutes(cp.home, jp.work, TransportMode.CAR).orElse(-1);
         double km = Math.round(cp.home.distanceKm(jp.work) * 10) / 10.0;
         return new Commute(true, Map.copyOf(byMode), bestMode, bestMinutes, limit, c.maxCommuteMinutes() == null,
-                car, km, modesKnown);
+                car, km, modesKnown, null);
     }
 
-    private static RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {
+    private RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {
         boolean availabilityKnown = cp.availability != null;
         int outside = availabilityKnown ? rm.mask.outside(cp.availability) : 0;
         int otherOutside = availabilityKnown ? rm.mask.outside(cp.availabilityOrReported) : 0;
@@ -326,11 +382,15 @@ public final class FeatureDeriver {
             }
             careDays = days.size();
         }
+        Enum<?> careWith = care == 0 ? null
+                : cp.candidate.careDuties().isEmpty() ? Term.CARE_WINDOWS : cp.candidate.careDuties().iterator().next();
         return new RosterFit(rm.roster.id(), rm.roster.weeklyHours(), availabilityKnown, outside, rm.nightMinutes,
-                rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd, otherOutside);
+                rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd, otherOutside,
+                careWith, careDays >= careMinDays && care >= careMinMinutes, rm.nightMinutes >= nightMinMinutes,
+                rm.weekendMinutes >= largeMinMinutes, availabilityKnown && otherOutside >= largeMinMinutes);
     }
 
-    private static List<RequirementFit> requirements(Candidate c, Job j, Set<String> unknowns) {
+    private List<RequirementFit> requirements(Candidate c, Job j, Set<String> unknowns) {
         List<RequirementFit> fits = new ArrayList<>();
         for (Task t : j.tasks()) {
             for (Requirement r : t.requirements()) {
@@ -343,7 +403,7 @@ public final class FeatureDeriver {
         return List.copyOf(fits);
     }
 
-    private static RequirementFit fit(Candidate c, Requirement r, Task t, Set<String> unknowns) {
+    private RequirementFit fit(Candidate c, Requirement r, Task t, Set<String> unknowns) {
         boolean known = true;
         int level = 0;
         int shortfall;
@@ -383,11 +443,12 @@ public final class FeatureDeriver {
         if (!known) {
             shortfall = 0;
         }
+        boolean quicklyTrainable = r.trainableOnJob() && r.trainingWeeks() <= trainingMaxWeeks;
         return t == null
                 ? new RequirementFit("", "", false, false, Importance.MEDIUM, Frequency.WEEKLY, TaskTiming.FROM_START,
-                false, false, r, known, level, shortfall, status)
+                false, false, r, known, level, shortfall, status, quicklyTrainable)
                 : new RequirementFit(t.id(), t.name(), true, t.core(), t.importance(), t.frequency(), t.timing(),
-                t.reassignable(), t.regulated(), r, known, level, shortfall, status);
+                t.reassignable(), t.regulated(), r, known, level, shortfall, status, quicklyTrainable);
     }
 
     /** @return true for a task needed from the first day that matters most or is done daily */
@@ -417,29 +478,47 @@ public final class FeatureDeriver {
                     .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
         }
         Set<LanguageReason> reasons = stated ? j.dutch().reasons() : Set.of();
-        String shared = "";
-        if (stated) {
-            for (String language : j.dutch().instructionLanguages()) {
-                Cefr level = c.languages().get(language);
-                if (!language.equals("nl") && level != null && level.atLeast(workingLanguageMin)) {
-                    shared = language;
-                    break;
-                }
+        Locale shared = stated ? workingLanguage(c, j.dutch().instructionLanguages()) : null;
+        Locale buddy = workingLanguage(c, j.supports().buddyLanguages());
+        LanguageReason safetyReason = first(reasons, LanguageReason.SAFETY_INSTRUCTIONS,
+                LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS, LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER);
+        boolean taskBased = stated && j.dutch().taskBased();
+        boolean customerContact = reasons.contains(LanguageReason.CUSTOMER_CONTACT);
+        LanguageReason communicationReason = !taskBased ? null : customerContact ? LanguageReason.CUSTOMER_CONTACT
+                : reasons.contains(LanguageReason.WRITTEN_REPORTING) ? LanguageReason.WRITTEN_REPORTING
+                : LanguageReason.TEAM_COMMUNICATION;
+        SupportOffer s = j.supports();
+        boolean buddyInLanguage = s.offers(Support.BUDDY) && buddy != null;
+        boolean floorSupport = s.offers(Support.LANGUAGE_COACHING_ON_FLOOR) || s.offers(Support.INTERPRETER_COLLEAGUE)
+                || shared != null || buddyInLanguage;
+        LanguageBridge bridgedBy = s.offers(Support.LANGUAGE_COACHING_ON_FLOOR) ? LanguageBridge.LANGUAGE_COACHING_ON_FLOOR
+                : s.offers(Support.INTERPRETER_COLLEAGUE) ? LanguageBridge.INTERPRETER_COLLEAGUE
+                : s.offers(Support.TRANSLATION_APP) ? LanguageBridge.TRANSLATION_APP
+                : shared != null ? LanguageBridge.TRANSLATED_INSTRUCTIONS
+                : buddyInLanguage ? LanguageBridge.BUDDY : null;
+        return new DutchFit(stated, required, own, gap, startGap, coreGap, taskBased, safetyReason != null,
+                customerContact, reasons.contains(LanguageReason.NATIVE_SPEAKER_REQUESTED), shared, buddy,
+                floorSupport, bridgedBy, safetyReason, communicationReason);
+    }
+
+    /** @return the first of {@code reasons} the set holds, or null */
+    private static LanguageReason first(Set<LanguageReason> set, LanguageReason... reasons) {
+        for (LanguageReason reason : reasons) {
+            if (set.contains(reason)) {
+                return reason;
             }
         }
-        String buddy = "";
-        for (String language : j.supports().buddyLanguages()) {
+        return null;
+    }
+
+    /** @return the first of {@code languages} other than Dutch the candidate works in (the policy's level), or null */
+    private Locale workingLanguage(Candidate c, Iterable<String> languages) {
+        for (String language : languages) {
             Cefr level = c.languages().get(language);
             if (!language.equals("nl") && level != null && level.atLeast(workingLanguageMin)) {
-                buddy = language;
-                break;
+                return Locale.forLanguageTag(language);
             }
         }
-        boolean safetyOrSolo = reasons.contains(LanguageReason.SAFETY_INSTRUCTIONS)
-                || reasons.contains(LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS)
-                || reasons.contains(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER);
-        return new DutchFit(stated, required, own, gap, startGap, coreGap, stated && j.dutch().taskBased(), safetyOrSolo,
-                reasons.contains(LanguageReason.CUSTOMER_CONTACT), reasons.contains(LanguageReason.NATIVE_SPEAKER_REQUESTED),
-                shared, buddy);
+        return null;
     }
 }

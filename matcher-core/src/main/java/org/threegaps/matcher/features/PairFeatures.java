@@ -14,8 +14,10 @@ import java.util.List;
  * @param hours               weekly hours
  * @param intensiveOnboarding true when the candidate is likely to need intensive onboarding
  * @param unknowns            input fields that were not filled in and matter for this pair, sorted
+ * @param offered             what the job offers of the support rules name
+ * @param wage                the job's hourly wage against the candidate's minimum
  */
 public record PairFeatures(Commute commute, List<RosterFit> rosters, RosterFit bestRoster,
                            List<RequirementFit> requirements, DutchFit dutch, HoursFit hours,
-                           boolean intensiveOnboarding, List<String> unknowns) {
+                           boolean intensiveOnboarding, List<String> unknowns, OfferedSupport offered, WageFit wage) {
 }

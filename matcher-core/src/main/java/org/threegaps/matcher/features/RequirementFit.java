@@ -24,11 +24,13 @@ import org.threegaps.matcher.model.TaskTiming;
  * @param candidateLevel the candidate's level (0–4), 1/0 for licence held or not
  * @param shortfall      levels missing; for qualifications and licences 1 when missing
  * @param qualification  the recognition status when the candidate holds the qualification, else null
+ * @param quicklyTrainable true when the job marks the requirement trainable on the job and it takes at most
+ *                       {@code trainability.onJob.maxWeeks} weeks: a development goal rather than an entry requirement
  */
 public record RequirementFit(String taskId, String taskName, boolean linked, boolean coreTask, Importance importance,
                              Frequency frequency, TaskTiming timing, boolean reassignable, boolean regulatedTask,
                              Requirement requirement, boolean known, int candidateLevel, int shortfall,
-                             Recognition qualification) {
+                             Recognition qualification, boolean quicklyTrainable) {
     /** @return true when the candidate meets the requirement today */
     public boolean met() {
         return known && shortfall == 0;
@@ -52,6 +54,22 @@ public record RequirementFit(String taskId, String taskName, boolean linked, boo
         return new Code(requirement.code());
     }
 
+    /**
+     * @return where the requirement applies, as a finding names it: the task's name, or {@link Term#WHOLE_JOB} for
+     *         a requirement of the job as a whole
+     */
+    public Object scope() {
+        return linked ? taskName : Term.WHOLE_JOB;
+    }
+
+    /**
+     * @return the candidate's qualification as a finding names it: its recognition status, or {@link
+     *         Term#NOT_HELD} when they do not hold it
+     */
+    public Enum<?> status() {
+        return qualification == null ? Term.NOT_HELD : qualification;
+    }
+
     /** @return the requirement category */
     public RequirementCategory category() {
         return requirement.category();
@@ -59,7 +77,7 @@ public record RequirementFit(String taskId, String taskName, boolean linked, boo
 
     /**
      * Hashes the task and the requirement code only, which equal fits share. Drools' {@code from} puts
-     * every element in a hash map on every pass; hashing all fourteen components and the nested
+     * every element in a hash map on every pass; hashing all fifteen components and the nested
      * requirement each time took about a tenth of the scoring time.
      */
     @Override

@@ -1,7 +1,9 @@
 package org.threegaps.matcher.features;
 
 /**
- * How one roster of the job sits against the candidate's week. All minutes are per week.
+ * How one roster of the job sits against the candidate's week. All minutes are per week. The policy words
+ * ({@code careConflictOnMostDays}, {@code much…}) are the parameters' thresholds applied once, so the rules that
+ * block and those that charge read the same word.
  *
  * @param rosterId                  the roster
  * @param weeklyHours               scheduled hours
@@ -19,12 +21,25 @@ package org.threegaps.matcher.features;
  *                                  neither care-window minutes nor night or weekend minutes the candidate
  *                                  refuses: what the availability rules add to the care, night and weekend
  *                                  rules without counting the same minutes twice
+ * @param careConflictWith          the care the roster clashes with, as a finding names it: the candidate's first
+ *                                  care duty ({@code CareDuty}), or {@link Term#CARE_WINDOWS} when they named none;
+ *                                  null when the roster does not clash with care
+ * @param careConflictOnMostDays    true when the roster clashes with care on at least {@code
+ *                                  care.conflict.blocker.minDays} days and for at least {@code
+ *                                  care.conflict.blocker.minMinutes} minutes a week: too much to work around
+ * @param muchNightWork             true when the roster has at least {@code night.blocker.minMinutes} night minutes
+ * @param muchWeekendWork           true when the roster has at least {@code availability.large.minMinutes} weekend
+ *                                  minutes
+ * @param muchOutsideAvailability   true when {@code otherMinutesOutsideAvailability} is at least {@code
+ *                                  availability.large.minMinutes}
  */
 public record RosterFit(String rosterId, double weeklyHours, boolean availabilityKnown,
                         int minutesOutsideAvailability, int nightMinutes, int weekendMinutes,
                         int careConflictMinutes, int careConflictDays, java.time.DayOfWeek firstCareConflictDay,
                         String firstCareConflict,
-                        String earliestStart, String latestEnd, int otherMinutesOutsideAvailability) {
+                        String earliestStart, String latestEnd, int otherMinutesOutsideAvailability,
+                        Enum<?> careConflictWith, boolean careConflictOnMostDays, boolean muchNightWork,
+                        boolean muchWeekendWork, boolean muchOutsideAvailability) {
     /**
      * @return true when {@code roster} has at least as many minutes of every kind of clash as {@code other}
      *         (care, night, weekend, outside availability): the rules cannot score it better

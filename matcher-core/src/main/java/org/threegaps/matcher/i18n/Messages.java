@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -17,21 +16,20 @@ import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Finding.Argument;
 
 /**
  * Explanation texts in Dutch (the default) and English: the rule set's own message bundles first, then
  * the library's bundle for verdicts, gaps, levers and values. Placeholders are {@code {0}}, {@code {1}}
- * … and {@code {2|week|weken}} ({@link Placeholders}); arguments starting with '#' are value names
- * translated through {@code value.<NAME>}, arguments starting with '@' are ISO 639 language codes
- * shown as the language's name, and decimal numbers are
- * written in the reader's notation: "11,50" and "12,3" in Dutch, "11.50" and "12.3" in English, "11"
- * for 11.00 in both. A finding's code arguments ({@link Finding#codeArgs()}) are shown as their label
- * from the rule set's {@link Vocabulary}; a code without a label is shown as itself and logged once, at
- * WARN, and listed by {@link #unlabelledCodes()}. Thread-safe.
+ * … and {@code {2|week|weken}} ({@link Placeholders}). Each argument is shown by its {@link Argument.Type}:
+ * a value name translated through {@code value.<NAME>}, an input field through {@code unknown.<field>}, an
+ * ISO 639 language code as the language's name, a decimal number in the reader's notation ("11,50" and
+ * "12,3" in Dutch, "11.50" and "12.3" in English, "11" for 11.00 in both), text as it is, and a code as
+ * its label from the rule set's {@link Vocabulary}; a code without a label is shown as itself and logged
+ * once, at WARN, and listed by {@link #unlabelledCodes()}. Thread-safe.
  */
 public final class Messages {
     /** The languages every rule set must provide. */
@@ -77,32 +75,12 @@ public final class Messages {
 
     /** @return the finding's text in {@code locale} */
     public String finding(Finding finding, Locale locale) {
-        List<Arg> args = new ArrayList<>(finding.args().size());
-        for (int i = 0; i < finding.args().size(); i++) {
-            args.add(new Arg(finding.args().get(i), finding.isCode(i)));
-        }
-        return Placeholders.fill(text(finding.messageKey(), locale), args, arg -> show(arg, locale));
+        return format(finding.messageKey(), finding.args(), locale);
     }
 
     /** @return the finding's arguments as the text shows them, for a finding whose rule has no message */
     public List<String> values(Finding finding, Locale locale) {
-        List<String> out = new ArrayList<>(finding.args().size());
-        for (int i = 0; i < finding.args().size(); i++) {
-            out.add(show(new Arg(finding.args().get(i), finding.isCode(i)), locale));
-        }
-        return out;
-    }
-
-    /** An argument of a finding: its text, and whether it is a code. The text is what a plural choice reads. */
-    private record Arg(String text, boolean code) {
-        @Override
-        public String toString() {
-            return text;
-        }
-    }
-
-    private String show(Arg arg, Locale locale) {
-        return arg.code() ? code(arg.text(), locale) : value(arg.text(), locale);
+        return finding.args().stream().map(arg -> show(arg, locale)).toList();
     }
 
     /**
@@ -131,40 +109,32 @@ public final class Messages {
     }
 
     /**
-     * @return the text for {@code key} with {@code args} filled in
+     * @return the text for {@code key} with {@code args} filled in, each shown as {@link #show} shows it
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
-    public String format(String key, List<String> args, Locale locale) {
-        return Placeholders.fill(text(key, locale), args, arg -> value(arg, locale));
+    public String format(String key, List<Argument> args, Locale locale) {
+        return Placeholders.fill(text(key, locale), args, arg -> show(arg, locale));
     }
 
     /**
-     * @return an argument as text: '#NAME' becomes the translated value ({@code value.NAME}) or input
-     *         field ({@code unknown.NAME}) name, '@code' the language's name, a decimal number the
-     *         reader's notation without needless zeros; anything else stays as it is
+     * @return an argument as a text shows it in {@code locale}: a VALUE as its translation ({@code value.NAME}), a
+     *         FIELD as its name ({@code unknown.field}), a LANGUAGE as the language's name, a NUMBER with a fraction
+     *         in the reader's notation without needless zeros, a CODE as its label; the plain value when there is
+     *         no translation, and TEXT as it is
      */
-    public String value(String arg, Locale locale) {
-        if (arg.startsWith("#")) {
-            String name = arg.substring(1);
-            if (has("value." + name, locale)) {
-                return text("value." + name, locale);
-            }
-            return has("unknown." + name, locale) ? text("unknown." + name, locale) : name;
-        }
-        if (LANGUAGE_CODE.matcher(arg).matches()) {
-            String code = arg.substring(1);
+    public String show(Argument arg, Locale locale) {
+        String value = arg.value();
+        return switch (arg.type()) {
+            case TEXT -> value;
+            // a whole number (a postcode, minutes) is left alone, so it is never grouped
+            case NUMBER -> value.indexOf('.') < 0 ? value : number(value, locale);
+            case VALUE -> has("value." + value, locale) ? text("value." + value, locale) : value;
+            case FIELD -> has("unknown." + value, locale) ? text("unknown." + value, locale) : value;
             // the bundle names what the JDK's locale data does not know, such as Dari (prs)
-            return has("language." + code, locale) ? text("language." + code, locale) : languageName(code, locale);
-        }
-        if (DECIMAL.matcher(arg).matches()) {
-            return number(arg, locale);
-        }
-        return arg;
+            case LANGUAGE -> has("language." + value, locale) ? text("language." + value, locale) : languageName(value, locale);
+            case CODE -> code(value, locale);
+        };
     }
-
-    private static final Pattern LANGUAGE_CODE = Pattern.compile("@[a-z]{2,3}");
-    // digits, a point, digits: an integer (a postcode, minutes) is left alone, so it is never grouped
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+\\.\\d+");
 
     /** @return a decimal number without needless zeros, with the decimal comma in Dutch */
     static String number(String decimal, Locale locale) {

@@ -158,7 +158,7 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
                     s.blockers()));
         }
         List<FindingView> findings = result.findings().stream().map(f -> new FindingView(f.ruleId(), f.gap(),
-                f.area(), f.kind(), f.points(), values(f), result.text(f, in), levers(result, f.levers(), in))).toList();
+                f.area(), f.kind(), f.points(), f.values(), result.text(f, in), levers(result, f.levers(), in))).toList();
         ScoreView score = new ScoreView(result.openEssentialGaps(), result.bridgedEssentialGaps(),
                 result.overallScore(), result.scoreText(in));
         return new ResultDocument(FORMAT, language, result.candidateId(), result.jobId(), result.verdict(),
@@ -180,13 +180,6 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
 
     private static List<LeverView> levers(MatchResult result, List<Lever> levers, Locale locale) {
         return levers.stream().map(l -> new LeverView(l, l.side(), result.label("lever." + l.name(), locale))).toList();
-    }
-
-    /** The arguments as data: the '#' of value names and the '@' of language codes are markers, not data. */
-    private static List<String> values(Finding finding) {
-        return finding.args().stream()
-                .map(a -> a.startsWith("#") || a.startsWith("@") ? a.substring(1) : a)
-                .toList();
     }
 
     private static String readLibraryVersion() {

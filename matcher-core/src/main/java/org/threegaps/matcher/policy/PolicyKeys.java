@@ -4,7 +4,9 @@ import java.util.List;
 
 /**
  * The parameters Java code reads, beside those the rules read. The rule-set lint uses this list to tell
- * an unused parameter from one the feature derivation or scoring needs.
+ * an unused parameter from one the feature derivation or scoring needs. The feature derivation turns some of
+ * them into policy words a rule reads instead of comparing with the threshold itself, such as {@code
+ * schedule.careConflictOnMostDays}, so a rule that blocks and its counterpart that charges read the same word.
  */
 public final class PolicyKeys {
     public static final String DETOUR_FACTOR = "commute.detourFactor";
@@ -18,6 +20,17 @@ public final class PolicyKeys {
     public static final String NIGHT_END_HOUR = "schedule.night.endHour";
     public static final String OTHER_LANGUAGE_MIN = "language.workingLanguage.minLevel";
     public static final String INTENSIVE_MONTHS = "onboarding.intensive.monthsSinceWork";
+    /** With {@link #CARE_CONFLICT_MIN_MINUTES}: a care conflict "on most days" ({@code RosterFit.careConflictOnMostDays}). */
+    public static final String CARE_CONFLICT_MIN_DAYS = "care.conflict.blocker.minDays";
+    public static final String CARE_CONFLICT_MIN_MINUTES = "care.conflict.blocker.minMinutes";
+    /** "Much" night work ({@code RosterFit.muchNightWork}). */
+    public static final String NIGHT_MIN_MINUTES = "night.blocker.minMinutes";
+    /** "Much" weekend work or work outside the availability ({@code RosterFit.muchWeekendWork}, {@code muchOutsideAvailability}). */
+    public static final String LARGE_MIN_MINUTES = "availability.large.minMinutes";
+    /** A "large" shortfall of weekly hours ({@code HoursFit.largeShortfall}). */
+    public static final String HOURS_MIN_SHORTFALL = "hours.blocker.minShortfall";
+    /** The most weeks of training on the job for a requirement to count as quickly trainable ({@code RequirementFit.quicklyTrainable}). */
+    public static final String TRAINING_MAX_WEEKS = "trainability.onJob.maxWeeks";
     public static final String WEIGHT_SKILL = "gap.weight.skill";
     public static final String WEIGHT_SEARCH = "gap.weight.search";
     public static final String WEIGHT_ORGANISATION = "gap.weight.organisation";
@@ -25,11 +38,13 @@ public final class PolicyKeys {
     /** Every key read from Java. */
     public static final List<String> ALL = List.of(DETOUR_FACTOR, SPEED_WALK, SPEED_BIKE, SPEED_PUBLIC_TRANSPORT,
             SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
-            OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
+            OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, CARE_CONFLICT_MIN_DAYS, CARE_CONFLICT_MIN_MINUTES, NIGHT_MIN_MINUTES,
+            LARGE_MIN_MINUTES, HOURS_MIN_SHORTFALL, TRAINING_MAX_WEEKS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
 
     /** The keys of {@link #ALL} Java reads as whole numbers; the CEFR level is {@link #OTHER_LANGUAGE_MIN}, the rest numbers. */
     public static final List<String> WHOLE_NUMBERS = List.of(DEFAULT_MAX_COMMUTE, INTENSIVE_MONTHS, NIGHT_START_HOUR,
-            NIGHT_END_HOUR);
+            NIGHT_END_HOUR, CARE_CONFLICT_MIN_DAYS, CARE_CONFLICT_MIN_MINUTES, NIGHT_MIN_MINUTES, LARGE_MIN_MINUTES,
+            HOURS_MIN_SHORTFALL, TRAINING_MAX_WEEKS);
 
     /**
      * Keys an older rule set had and this library no longer reads: loading one is an error with a migration

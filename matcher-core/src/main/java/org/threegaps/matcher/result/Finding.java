@@ -1,6 +1,8 @@
 package org.threegaps.matcher.result;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * One explained point: which rule found what, on which gap, with how many points and what would lift
@@ -12,35 +14,120 @@ import java.util.List;
  * @param kind       blocker, penalty, bonus or information
  * @param points     points subtracted (penalty) or added (bonus); 0 otherwise
  * @param messageKey the message key, the rule id by default
- * @param args       message arguments as text; enum values start with '#' and are translated; a code
- *                   (see {@code codeArgs}) is the plain code, such as "forklift"
+ * @param args       the values the text shows, {@code {0}}, {@code {1}} …, each with its type
  * @param levers     what would lift or strengthen it
- * @param codeArgs   the positions in {@code args} that hold a competence, qualification or requirement
- *                   code, which a text shows as its label from the rule set's vocabulary; ascending
  */
 public record Finding(String ruleId, Gap gap, String area, Kind kind, int points, String messageKey,
-                      List<String> args, List<Lever> levers, List<Integer> codeArgs) {
+                      List<Argument> args, List<Lever> levers) {
     public Finding {
         args = List.copyOf(args);
         levers = List.copyOf(levers);
-        // a kept finding from before codes were typed has none
-        codeArgs = codeArgs == null ? List.of() : codeArgs.stream().sorted().distinct().toList();
-        for (int position : codeArgs) {
-            if (position < 0 || position >= args.size()) {
-                throw new IllegalArgumentException("code argument " + position + " is not one of the "
-                        + args.size() + " arguments " + args);
+    }
+
+    /** @return the arguments' plain values, in order: what the JSON result writes as the finding's values */
+    public List<String> values() {
+        return args.stream().map(Argument::value).toList();
+    }
+
+    /**
+     * One value a finding's text shows, with its type, which says how a text in the reader's language
+     * writes it. Immutable; equal when type and value are.
+     *
+     * @param type  how the value is shown
+     * @param value the plain value, as the JSON result writes it: "375", "MONDAY", "candidate.home", "ar",
+     *              "forklift", "06:00-14:00"
+     */
+    public record Argument(Type type, String value) {
+        private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
+        private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}");
+
+        /** What kind of value an argument is, and so how a text shows it. */
+        public enum Type {
+            /** Shown as it is: a task name, shift hours such as "06:00-14:00". */
+            TEXT,
+            /**
+             * A number: digits, with a point and decimals for a fraction ("12.50"). Shown in the reader's
+             * notation ("12,50" in Dutch), with "11" for 11.00; whole numbers are never grouped.
+             */
+            NUMBER,
+            /** The name of a value, such as "MONDAY": shown as its translation, {@code value.MONDAY}. */
+            VALUE,
+            /** An input field, such as "candidate.home": shown as its name, {@code unknown.candidate.home}. */
+            FIELD,
+            /** An ISO 639 language code, such as "ar": shown as the language's name in the reader's language. */
+            LANGUAGE,
+            /** A competence, qualification or requirement code: shown as its label from the vocabulary. */
+            CODE
+        }
+
+        /**
+         * @throws NullPointerException     when the type or the value is null
+         * @throws IllegalArgumentException when the value is not one of its type: a NUMBER that is not digits
+         *                                  with an optional point, a LANGUAGE that is not 2 or 3 lower-case
+         *                                  letters, or a blank VALUE, FIELD or CODE
+         */
+        public Argument {
+            Objects.requireNonNull(type, "argument type");
+            Objects.requireNonNull(value, "argument value");
+            boolean valid = switch (type) {
+                case TEXT -> true;
+                case NUMBER -> NUMBER.matcher(value).matches();
+                case LANGUAGE -> LANGUAGE.matcher(value).matches();
+                case VALUE, FIELD, CODE -> !value.isBlank();
+            };
+            if (!valid) {
+                throw new IllegalArgumentException("\"" + value + "\" is not a " + type + " argument");
             }
         }
-    }
 
-    /** A finding whose arguments hold no code. */
-    public Finding(String ruleId, Gap gap, String area, Kind kind, int points, String messageKey, List<String> args,
-                   List<Lever> levers) {
-        this(ruleId, gap, area, kind, points, messageKey, args, levers, List.of());
-    }
+        /** @return text shown as it is */
+        public static Argument text(String text) {
+            return new Argument(Type.TEXT, text);
+        }
 
-    /** @return true when argument {@code position} is a code, shown as its label */
-    public boolean isCode(int position) {
-        return codeArgs.contains(position);
+        /**
+         * @param number digits, with a point and decimals for a fraction
+         * @return a number, shown in the reader's notation
+         * @throws IllegalArgumentException when it is not such a number
+         */
+        public static Argument number(String number) {
+            return new Argument(Type.NUMBER, number);
+        }
+
+        /** @return a whole number */
+        public static Argument number(long number) {
+            return new Argument(Type.NUMBER, Long.toString(number));
+        }
+
+        /** @return the value {@code name}, shown as its translation */
+        public static Argument value(String name) {
+            return new Argument(Type.VALUE, name);
+        }
+
+        /** @return the value of an enum constant, shown as its translation */
+        public static Argument value(Enum<?> constant) {
+            return new Argument(Type.VALUE, constant.name());
+        }
+
+        /** @return an input field such as "candidate.home", shown as its name */
+        public static Argument field(String path) {
+            return new Argument(Type.FIELD, path);
+        }
+
+        /** @return an ISO 639 language code such as "ar", shown as the language's name */
+        public static Argument language(String code) {
+            return new Argument(Type.LANGUAGE, code);
+        }
+
+        /** @return a competence, qualification or requirement code, shown as its label */
+        public static Argument code(String code) {
+            return new Argument(Type.CODE, code);
+        }
+
+        /** @return the plain value, as the JSON result writes it; a plural choice {@code {0|week|weeks}} reads it */
+        @Override
+        public String toString() {
+            return value;
+        }
     }
 }

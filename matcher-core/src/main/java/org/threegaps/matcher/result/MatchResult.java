@@ -108,9 +108,10 @@ public final class MatchResult {
     public String scoreText(Locale locale) {
         int open = openEssentialGaps();
         if (open == 0) {
-            return messages.format("score.points", List.of(Integer.toString(overallScore)), locale);
+            return messages.format("score.points", List.of(Finding.Argument.number(overallScore)), locale);
         }
-        return messages.format("score.open", List.of(Integer.toString(open), Integer.toString(overallScore)), locale);
+        return messages.format("score.open", List.of(Finding.Argument.number(open), Finding.Argument.number(overallScore)),
+                locale);
     }
 
     /** @return the score of one gap */

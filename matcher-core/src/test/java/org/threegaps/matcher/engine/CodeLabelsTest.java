@@ -20,6 +20,7 @@ import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.Location;
 import org.threegaps.matcher.model.Requirement;
 import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Finding.Argument;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.support.TestRules;
 
@@ -79,8 +80,7 @@ class CodeLabelsTest {
 
         assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'heftruck rijden' op niveau 2.");
         assertThat(result.text(finding, Locale.ENGLISH)).isEqualTo("The job asks for 'forklift driving' at level 2.");
-        assertThat(finding.args()).containsExactly("forklift", "2");
-        assertThat(finding.codeArgs()).containsExactly(0);
+        assertThat(finding.args()).containsExactly(Argument.code("forklift"), Argument.number(2));
     }
 
     @Test
@@ -176,9 +176,22 @@ class CodeLabelsTest {
 
         Finding finding = Json.mapper().readValue(kept, Finding.class);
 
-        assertThat(finding.codeArgs()).isEmpty();
-        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(
-                t09(Matcher.withRules(rules(VOCABULARY)).build().match(CANDIDATE, asking("forklift")))), Finding.class)
-                .codeArgs()).containsExactly(0);
+        assertThat(finding.args()).containsExactly(Argument.text("forklift"), Argument.number(2));
+        Finding now = t09(Matcher.withRules(rules(VOCABULARY)).build().match(CANDIDATE, asking("forklift")));
+        assertThat(Json.mapper().readValue(Json.mapper().writeValueAsString(now), Finding.class)).isEqualTo(now);
+    }
+
+    @Test
+    void aFindingKeptWithCodePositionsAndMarkersReadsAsTypedArguments() throws Exception {
+        String kept = """
+                {"ruleId": "T-09", "gap": "SKILL", "area": "test", "kind": "INFORMATION", "points": 0,
+                 "messageKey": "T-09", "args": ["forklift", "2", "#MONDAY", "@ar", "#candidate.home", "#en", "06:00-14:00", "12.50"],
+                 "levers": [], "codeArgs": [0]}""";
+
+        Finding finding = Json.mapper().readValue(kept, Finding.class);
+
+        assertThat(finding.args()).containsExactly(Argument.code("forklift"), Argument.number(2), Argument.value("MONDAY"),
+                Argument.language("ar"), Argument.field("candidate.home"), Argument.language("en"),
+                Argument.text("06:00-14:00"), Argument.number("12.50"));
     }
 }

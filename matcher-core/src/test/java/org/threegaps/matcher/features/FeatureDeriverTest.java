@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -423,9 +424,9 @@ class FeatureDeriverTest {
             DutchFit fit = DERIVER.derive(candidate().language("nl", Cefr.C1).language("ar", Cefr.A1).build(), j).dutch();
 
             assertThat(fit.instructionsInCandidateLanguage()).isFalse();
-            assertThat(fit.sharedInstructionLanguage()).isEmpty();
+            assertThat(fit.sharedInstructionLanguage()).isNull();
             assertThat(fit.buddySpeaksCandidateLanguage()).isFalse();
-            assertThat(DERIVER.derive(candidate().language("ar", Cefr.B1).build(), j).dutch().sharedInstructionLanguage()).isEqualTo("ar");
+            assertThat(DERIVER.derive(candidate().language("ar", Cefr.B1).build(), j).dutch().sharedInstructionLanguage()).isEqualTo(Locale.forLanguageTag("ar"));
         }
 
         @Test
@@ -482,7 +483,7 @@ class FeatureDeriverTest {
             Job j = job().supports(new org.threegaps.matcher.model.SupportOffer(
                     Set.of(org.threegaps.matcher.model.Support.BUDDY), Set.of("ar", "tr"), 0, null)).build();
 
-            assertThat(DERIVER.derive(candidate().language("tr", Cefr.B1).build(), j).dutch().buddyLanguage()).isEqualTo("tr");
+            assertThat(DERIVER.derive(candidate().language("tr", Cefr.B1).build(), j).dutch().buddyLanguage()).isEqualTo(Locale.forLanguageTag("tr"));
             assertThat(DERIVER.derive(candidate().language("tr", Cefr.A2).build(), j).dutch().buddySpeaksCandidateLanguage()).isFalse();
         }
     }
@@ -841,10 +842,10 @@ class FeatureDeriverTest {
             DutchFit strict = deriver.derive(c, j).dutch();
             DutchFit usual = DERIVER.derive(c, j).dutch();
 
-            assertThat(strict.sharedInstructionLanguage()).isEqualTo("fr");
-            assertThat(strict.buddyLanguage()).isEqualTo("tr");
-            assertThat(usual.sharedInstructionLanguage()).isEqualTo("en");
-            assertThat(usual.buddyLanguage()).isEqualTo("ar");
+            assertThat(strict.sharedInstructionLanguage()).isEqualTo(Locale.forLanguageTag("fr"));
+            assertThat(strict.buddyLanguage()).isEqualTo(Locale.forLanguageTag("tr"));
+            assertThat(usual.sharedInstructionLanguage()).isEqualTo(Locale.ENGLISH);
+            assertThat(usual.buddyLanguage()).isEqualTo(Locale.forLanguageTag("ar"));
         }
 
         @Test

@@ -2,6 +2,7 @@ package org.threegaps.matcher.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.model.Cefr;
@@ -14,7 +15,8 @@ import org.threegaps.matcher.model.TransportMode;
 /** What the rules read from the derived features besides the plain components, at its exact bounds. */
 class FeatureRecordsTest {
     private static RosterFit roster(int care, int careDays, int night, int weekend, int outside, int otherOutside) {
-        return new RosterFit("r", 38, true, outside, night, weekend, care, careDays, null, "", "08:00", "16:00", otherOutside);
+        return new RosterFit("r", 38, true, outside, night, weekend, care, careDays, null, "", "08:00", "16:00", otherOutside,
+                null, false, false, false, false);
     }
 
     @Test
@@ -32,7 +34,7 @@ class FeatureRecordsTest {
     }
 
     private static Commute commute(boolean known, TransportMode best, int minutes, int limit) {
-        return new Commute(known, Map.of(), best, minutes, limit, false, -1, -1, true);
+        return new Commute(known, Map.of(), best, minutes, limit, false, -1, -1, true, null);
     }
 
     @Test
@@ -51,7 +53,9 @@ class FeatureRecordsTest {
     }
 
     private static DutchFit dutch(Cefr candidate, String shared, String buddy) {
-        return new DutchFit(true, Cefr.B1, candidate, 0, 0, 0, true, false, false, false, shared, buddy);
+        return new DutchFit(true, Cefr.B1, candidate, 0, 0, 0, true, false, false, false,
+                shared.isEmpty() ? null : Locale.forLanguageTag(shared), buddy.isEmpty() ? null : Locale.forLanguageTag(buddy),
+                false, null, null, null);
     }
 
     @Test
@@ -73,7 +77,7 @@ class FeatureRecordsTest {
 
     private static RequirementFit fit(String taskId, String code, boolean known, int shortfall) {
         return new RequirementFit(taskId, taskId, !taskId.isEmpty(), false, Importance.MEDIUM, Frequency.WEEKLY,
-                TaskTiming.FROM_START, false, false, Requirement.competence(code, 2), known, 0, shortfall, null);
+                TaskTiming.FROM_START, false, false, Requirement.competence(code, 2), known, 0, shortfall, null, false);
     }
 
     @Test

@@ -28,9 +28,9 @@ import org.threegaps.matcher.result.MatchResult;
  * serving. Without samples, a rule that throws in service fails the call with the rule and the pair named.
  */
 class FailingRuleTest {
-    private static final String MO_02_REPORT = "$p.report(kcontext, $p.getCommute().bestMinutes()";
+    private static final String MO_02_REPORT = "$p.report(kcontext, $c.bestMinutes()";
     /** MO-02 as shipped, but its then-part reads past the end of the job's title. */
-    private static final String MO_02_THROWS = "$p.report(kcontext, $p.getJob().title().charAt(10000) + $p.getCommute().bestMinutes()";
+    private static final String MO_02_THROWS = "$p.report(kcontext, $p.getJob().title().charAt(10000) + $c.bestMinutes()";
 
     private static RuleSource throwingMo02() {
         RuleSource defaults = RuleSource.defaults();

@@ -42,6 +42,12 @@ class ScenarioRunnerTest {
             schedule.night.endHour = 6
             language.workingLanguage.minLevel = B1
             onboarding.intensive.monthsSinceWork = 24
+            care.conflict.blocker.minDays = 3
+            care.conflict.blocker.minMinutes = 120
+            night.blocker.minMinutes = 480
+            availability.large.minMinutes = 240
+            hours.blocker.minShortfall = 8
+            trainability.onJob.maxWeeks = 12
             T-01.points = 40
             """;
     private static final Matcher MATCHER = Matcher.withRules(RuleSource.of("test", Map.of("t.drl", DRL,
