@@ -105,23 +105,6 @@ class RankingBlockingTest {
     }
 
     @Test
-    void anAttributeOrAConsequenceThatDoesMoreThanReportSwitchesBlockingOff() {
-        Matcher grouped = withMobility("when\n    $p : Pair( commute.known, commute.bestMode == null,",
-                "    activation-group \"reach\"\nwhen\n    $p : Pair( commute.known, commute.bestMode == null,");
-        Matcher conditional = withMobility("    $p.report(kcontext, $km);",
-                "    if (!\"care\".equals($p.getJob().sector())) { $p.report(kcontext, $km); }");
-
-        assertThat(offBecause(grouped))
-                .isEqualTo("MO-09 has attributes blocking does not mirror (mobility.drl:27: \"activation-group\"reach\"\")");
-        assertThat(offBecause(conditional))
-                .startsWith("MO-09 does more than report its finding (mobility.drl:27: \"if(!\"care\".equals(");
-        Matcher inserting = withMobility("    $p.report(kcontext, $km);",
-                "    $p.report(kcontext, $km);\n    kcontext.getKieRuntime().insert($p.getJob());");
-        assertThat(offBecause(inserting))
-                .startsWith("MO-09 does more than report its finding");
-    }
-
-    @Test
     void layoutCommentsAndParametersDoNotSwitchBlockingOff() {
         RuleSource defaults = RuleSource.defaults();
         String mobility = defaults.text("mobility.drl")

@@ -22,9 +22,9 @@ class ScenarioRunnerTest {
                 @id("T-01") @gap("ORGANISATION") @area("test") @kind("PENALTY") @source("test")
                 @levers("TRANSPORT_ARRANGEMENT")
             when
-                $p : Pair( commute.reachable(), commute.bestMinutes > commute.limitMinutes )
+                $p : Pair( commute.reachable(), commute.bestMinutes > commute.limitMinutes, $minutes : commute.bestMinutes )
             then
-                $p.report(kcontext, $p.getCommute().bestMinutes());
+                $p.report(kcontext, $minutes);
             end
             """;
     private static final String POLICY = """
