@@ -234,8 +234,9 @@ final class RuleFence {
     private void checkPattern(RuleDescr rule, PatternDescr pattern, Map<String, String> bindings) {
         String type = pattern.getObjectType();
         if (!FACT_TYPES.containsKey(simpleName(type))) {
-            refuse(pattern, Text.of("fence.patternType", rule.getName(), type,
-                    String.join(", ", new java.util.TreeSet<>(FACT_TYPES.keySet()))));
+            refuse(pattern, Policy.closest(simpleName(type), FACT_TYPES.keySet())
+                    .map(near -> Text.of("fence.patternType.near", rule.getName(), type, near))
+                    .orElseGet(() -> Text.of("fence.patternType", rule.getName(), type)));
         }
         if (pattern.getSource() != null) {
             if (pattern.getSource() instanceof FromDescr from) {
@@ -438,7 +439,10 @@ final class RuleFence {
             refuseThen(rule, consequence, only, Text.of("fence.then.statement", name, only.toString().strip()));
             return;
         }
-        if (!"Pair".equals(simpleName(bindings.getOrDefault(target.getNameAsString(), "")))) {
+        String targetType = simpleName(bindings.getOrDefault(target.getNameAsString(), ""));
+        // a pattern over an unknown type is refused already: no second error for the same mistake
+        boolean reported = !targetType.isEmpty() && !FACT_TYPES.containsKey(targetType);
+        if (!"Pair".equals(targetType) && !reported) {
             refuseThen(rule, consequence, target, Text.of("fence.then.target", name, target.toString()));
         }
         if (call.getArguments().isEmpty() || !(call.getArgument(0) instanceof NameExpr context)
