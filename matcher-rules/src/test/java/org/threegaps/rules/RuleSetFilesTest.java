@@ -128,6 +128,18 @@ class RuleSetFilesTest extends RuleTestSupport {
                 .containsAll(rule.parameters()));
     }
 
+    /** A threshold the features apply for a rule (a policy word such as careConflictOnMostDays) is still listed with it. */
+    @Test
+    void aRuleThatReadsAPolicyWordListsTheParametersBehindIt() {
+        RuleInfo ca01 = MATCHER.ruleBase().catalog().byId("CA-01").orElseThrow();
+        RuleInfo sk04 = MATCHER.ruleBase().catalog().byId("SK-04").orElseThrow();
+        RuleInfo ca10 = MATCHER.ruleBase().catalog().byId("CA-10").orElseThrow();
+
+        assertThat(ca01.parameters()).containsExactly("care.conflict.blocker.minDays", "care.conflict.blocker.minMinutes");
+        assertThat(sk04.parameters()).containsExactly("trainability.onJob.maxWeeks");
+        assertThat(ca10.parameters()).isEmpty();
+    }
+
     @Test
     void everyParameterIsUsedByARuleOrTheMatcherOrTheAdvisor() throws IOException {
         Set<String> used = new TreeSet<>(PolicyKeys.ALL);

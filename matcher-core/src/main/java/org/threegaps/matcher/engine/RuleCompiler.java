@@ -367,6 +367,12 @@ public final class RuleCompiler {
             parameters.add(m.group(1));
         }
         RuleText parts = RuleText.of(text);
+        // a policy word the conditions read stands for the parameters the features derive it from
+        PolicyKeys.WORDS.forEach((word, keys) -> {
+            if (Pattern.compile("\\b" + word + "\\b").matcher(parts.conditions()).find()) {
+                parameters.addAll(keys);
+            }
+        });
         return new RuleInfo(id, name, gap, area, kind, points, source, List.copyOf(levers), reason == null ? "" : reason,
                 List.copyOf(needs), file, line, List.copyOf(parameters), parts.attributes(), parts.conditions(),
                 parts.consequence());

@@ -1,6 +1,7 @@
 package org.threegaps.matcher.policy;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parameters Java code reads, beside those the rules read. The rule-set lint uses this list to tell
@@ -40,6 +41,19 @@ public final class PolicyKeys {
             SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
             OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, CARE_CONFLICT_MIN_DAYS, CARE_CONFLICT_MIN_MINUTES, NIGHT_MIN_MINUTES,
             LARGE_MIN_MINUTES, HOURS_MIN_SHORTFALL, TRAINING_MAX_WEEKS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
+
+    /**
+     * The policy words the feature derivation computes from parameters, each with the parameters it applies, such
+     * as {@code careConflictOnMostDays} ({@code RosterFit}) from the minimum days and minutes of a care conflict. A
+     * rule whose conditions read a word reads its parameters too: the rule catalogue lists them with the rule.
+     */
+    public static final Map<String, List<String>> WORDS = Map.of(
+            "careConflictOnMostDays", List.of(CARE_CONFLICT_MIN_DAYS, CARE_CONFLICT_MIN_MINUTES),
+            "muchNightWork", List.of(NIGHT_MIN_MINUTES),
+            "muchWeekendWork", List.of(LARGE_MIN_MINUTES),
+            "muchOutsideAvailability", List.of(LARGE_MIN_MINUTES),
+            "largeShortfall", List.of(HOURS_MIN_SHORTFALL),
+            "quicklyTrainable", List.of(TRAINING_MAX_WEEKS));
 
     /** The keys of {@link #ALL} Java reads as whole numbers; the CEFR level is {@link #OTHER_LANGUAGE_MIN}, the rest numbers. */
     public static final List<String> WHOLE_NUMBERS = List.of(DEFAULT_MAX_COMMUTE, INTENSIVE_MONTHS, NIGHT_START_HOUR,

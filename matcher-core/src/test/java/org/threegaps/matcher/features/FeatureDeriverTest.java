@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.Cefr;
@@ -29,6 +31,7 @@ import org.threegaps.matcher.model.Recognition;
 import org.threegaps.matcher.model.Requirement;
 import org.threegaps.matcher.model.RequirementCategory;
 import org.threegaps.matcher.model.Roster;
+import org.threegaps.matcher.model.ScheduleControl;
 import org.threegaps.matcher.model.Shift;
 import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.model.SupportOffer;
@@ -45,6 +48,12 @@ class FeatureDeriverTest {
     private static final FeatureDeriver DERIVER = new FeatureDeriver(POLICY, new GreatCircleCommuteEstimator(POLICY));
     private static final Location HOME = Location.at(50.930, 5.330);
     private static final Location WORK = Location.at(50.965, 5.500);
+
+    /** @return a deriver on the test policy with {@code overrides} appended, for what its constructor reads */
+    private static FeatureDeriver deriver(String overrides) {
+        Policy policy = Policy.parse("policy.properties", TestRules.source().text("policy.properties") + "\n" + overrides);
+        return new FeatureDeriver(policy, new GreatCircleCommuteEstimator(policy));
+    }
 
     private static Job.Builder job() {
         return Job.builder("j").location(WORK);
@@ -786,8 +795,7 @@ class FeatureDeriverTest {
     @Nested
     class Construction {
         private FeatureDeriver fresh(String overrides) {
-            Policy policy = Policy.parse("policy.properties", TestRules.source().text("policy.properties") + "\n" + overrides);
-            return new FeatureDeriver(policy, new GreatCircleCommuteEstimator(policy));
+            return deriver(overrides);
         }
 
         @Test
@@ -856,6 +864,239 @@ class FeatureDeriverTest {
             assertThat(deriver.derive(candidate().monthsSinceLastWork(13).build(), job().build()).intensiveOnboarding()).isTrue();
             assertThat(DERIVER.derive(candidate().monthsSinceLastWork(24).build(), job().build()).intensiveOnboarding()).isFalse();
             assertThat(DERIVER.derive(candidate().monthsSinceLastWork(25).build(), job().build()).intensiveOnboarding()).isTrue();
+        }
+    }
+
+    /**
+     * The policy words the rules read instead of comparing with a threshold themselves, each at its bound, and
+     * from the policy: a blocker and the penalty beside it read the same word.
+     */
+    @Nested
+    class PolicyWords {
+        private final Roster mondayToWednesday = roster(shift(DayOfWeek.MONDAY, 6, 14), shift(DayOfWeek.TUESDAY, 6, 14),
+                shift(DayOfWeek.WEDNESDAY, 6, 14));
+
+        private Candidate carer(int minutesADay, DayOfWeek... days) {
+            Candidate.Builder c = candidate();
+            for (DayOfWeek day : days) {
+                c.careWindow(new TimeWindow(day, LocalTime.of(7, 0), LocalTime.of(7, 0).plusMinutes(minutesADay)));
+            }
+            return c.build();
+        }
+
+        private RosterFit fit(FeatureDeriver deriver, Candidate c, Roster r) {
+            return deriver.derive(c, job().roster(r).build()).bestRoster();
+        }
+
+        @Test
+        void aCareConflictIsOnMostDaysFromThePolicysDaysAndMinutes() {
+            DayOfWeek[] three = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY};
+
+            assertThat(fit(DERIVER, carer(40, three), mondayToWednesday).careConflictOnMostDays()).isTrue();
+            assertThat(fit(DERIVER, carer(39, three), mondayToWednesday).careConflictOnMostDays()).as("117 min").isFalse();
+            assertThat(fit(DERIVER, carer(60, DayOfWeek.MONDAY, DayOfWeek.TUESDAY), mondayToWednesday)
+                    .careConflictOnMostDays()).as("two days").isFalse();
+            assertThat(fit(deriver("care.conflict.blocker.minDays = 2\n"),
+                    carer(60, DayOfWeek.MONDAY, DayOfWeek.TUESDAY), mondayToWednesday).careConflictOnMostDays()).isTrue();
+            assertThat(fit(deriver("care.conflict.blocker.minMinutes = 117\n"), carer(39, three), mondayToWednesday)
+                    .careConflictOnMostDays()).isTrue();
+        }
+
+        @Test
+        void theCareAConflictIsWithIsTheFirstDutyElseTheCareTimes() {
+            Candidate times = carer(40, DayOfWeek.MONDAY);
+            Candidate duties = times.toBuilder().careDuties(Set.of(CareDuty.ADULT_DEPENDANT, CareDuty.CHILDREN)).build();
+
+            assertThat(fit(DERIVER, times, mondayToWednesday).careConflictWith()).isEqualTo(Term.CARE_WINDOWS);
+            assertThat(fit(DERIVER, duties, mondayToWednesday).careConflictWith()).isEqualTo(CareDuty.CHILDREN);
+            assertThat(fit(DERIVER, candidate().build(), mondayToWednesday).careConflictWith()).isNull();
+        }
+
+        @Test
+        void muchNightWorkIsAFullNightShift() {
+            assertThat(fit(DERIVER, candidate().build(), roster(shift(DayOfWeek.MONDAY, 22, 6))).muchNightWork()).isTrue();
+            assertThat(fit(DERIVER, candidate().build(), roster(shift(DayOfWeek.MONDAY, 22, 5))).muchNightWork()).isFalse();
+            assertThat(fit(deriver("night.blocker.minMinutes = 420\n"), candidate().build(),
+                    roster(shift(DayOfWeek.MONDAY, 22, 5))).muchNightWork()).isTrue();
+        }
+
+        @Test
+        void muchWeekendWorkAndMuchOutsideTheAvailabilityStartAtTheLargeMinutes() {
+            Roster saturday = roster(shift(DayOfWeek.SATURDAY, 8, 12));
+            Roster shortSaturday = roster(new Shift(DayOfWeek.SATURDAY, LocalTime.of(8, 0), LocalTime.of(11, 59)));
+            Candidate mornings = candidate().availability(List.of(window(DayOfWeek.MONDAY, 8, 0, 12, 0))).build();
+
+            assertThat(fit(DERIVER, candidate().build(), saturday).muchWeekendWork()).isTrue();
+            assertThat(fit(DERIVER, candidate().build(), shortSaturday).muchWeekendWork()).isFalse();
+            assertThat(fit(DERIVER, mornings, roster(shift(DayOfWeek.MONDAY, 8, 16))).muchOutsideAvailability()).isTrue();
+            assertThat(fit(DERIVER, mornings, roster(shift(DayOfWeek.MONDAY, 8, 15))).muchOutsideAvailability()).isFalse();
+            assertThat(fit(DERIVER, candidate().build(), roster(shift(DayOfWeek.MONDAY, 8, 16))).muchOutsideAvailability())
+                    .as("availability unknown").isFalse();
+            assertThat(fit(deriver("availability.large.minMinutes = 180\n"), mornings,
+                    roster(shift(DayOfWeek.MONDAY, 8, 15))).muchOutsideAvailability()).isTrue();
+        }
+
+        @Test
+        void aLargeShortfallIsTheHoursTheBlockerStartsAt() {
+            Job fullTime = job().hours(38, 38).build();
+
+            assertThat(DERIVER.derive(candidate().maxHoursPerWeek(30).build(), fullTime).hours().largeShortfall()).isTrue();
+            assertThat(DERIVER.derive(candidate().maxHoursPerWeek(31).build(), fullTime).hours().largeShortfall()).isFalse();
+            assertThat(DERIVER.derive(candidate().build(), fullTime).hours().largeShortfall()).as("unknown").isFalse();
+            assertThat(deriver("hours.blocker.minShortfall = 7\n")
+                    .derive(candidate().maxHoursPerWeek(31).build(), fullTime).hours().largeShortfall()).isTrue();
+        }
+
+        @Test
+        void aRequirementIsQuicklyTrainableWhenMarkedTrainableWithinThePolicysWeeks() {
+            Job j = job().requirement(Requirement.competence("a", 2).trainableIn(12))
+                    .requirement(Requirement.competence("b", 2).trainableIn(13))
+                    .requirement(Requirement.competence("c", 2)).build();
+
+            assertThat(DERIVER.derive(candidate().build(), j).requirements())
+                    .extracting(RequirementFit::code, RequirementFit::quicklyTrainable)
+                    .containsExactly(tuple("a", true), tuple("b", false), tuple("c", false));
+            assertThat(deriver("trainability.onJob.maxWeeks = 13\n").derive(candidate().build(), j)
+                    .requirements().get(1).quicklyTrainable()).isTrue();
+        }
+    }
+
+    /** Which of the supports a rule names the job offers, each as the one a finding names. */
+    @Nested
+    class OfferedSupports {
+        private OfferedSupport offered(Job.Builder j, Support... supports) {
+            return DERIVER.derive(candidate().build(), j.supports(new SupportOffer(Set.of(supports), Set.of(), 0, null))
+                    .build()).offered();
+        }
+
+        @Test
+        void theFirstOfTwoSupportsIsTheOneNamed() {
+            assertThat(offered(job(), Support.BUDDY, Support.CONTACT_PERSON).contact()).isEqualTo(Support.BUDDY);
+            assertThat(offered(job(), Support.CONTACT_PERSON).contact()).isEqualTo(Support.CONTACT_PERSON);
+            assertThat(offered(job()).contact()).isNull();
+            assertThat(offered(job(), Support.ERGONOMIC_AIDS, Support.MEDICALLY_ADAPTED_ZONE).heavyWorkAid())
+                    .isEqualTo(Support.MEDICALLY_ADAPTED_ZONE);
+            assertThat(offered(job(), Support.ERGONOMIC_AIDS).heavyWorkAid()).isEqualTo(Support.ERGONOMIC_AIDS);
+            assertThat(offered(job(), Support.INTRO_CONVERSATION, Support.TRIAL_DAY).firstLook()).isEqualTo(Support.TRIAL_DAY);
+            assertThat(offered(job(), Support.INTRO_CONVERSATION).firstLook()).isEqualTo(Support.INTRO_CONVERSATION);
+        }
+
+        @Test
+        void interviewHelpIsAnInterpreterElseTheCoach() {
+            Job.Builder viaCoach = job().applicationMode(ApplicationMode.VIA_COACH);
+
+            assertThat(offered(viaCoach, Support.INTERVIEW_INTERPRETER).interviewHelp()).isEqualTo(Support.INTERVIEW_INTERPRETER);
+            assertThat(offered(viaCoach).interviewHelp()).isEqualTo(ApplicationMode.VIA_COACH);
+            assertThat(offered(job().applicationMode(ApplicationMode.IN_PERSON)).interviewHelp()).isNull();
+        }
+
+        @Test
+        void theApplicationRouteIsAStatedWayOtherThanOnlineOnlyElseHelpWithIt() {
+            Job.Builder onlineOnly = job().applicationMode(ApplicationMode.ONLINE_ONLY);
+
+            assertThat(offered(onlineOnly, Support.APPLICATION_HELP).applicationRoute()).isEqualTo(Support.APPLICATION_HELP);
+            assertThat(offered(onlineOnly).applicationRoute()).isNull();
+            assertThat(offered(job().applicationMode(ApplicationMode.IN_PERSON), Support.APPLICATION_HELP).applicationRoute())
+                    .isEqualTo(ApplicationMode.IN_PERSON);
+            assertThat(offered(job(), Support.APPLICATION_HELP).applicationRoute()).as("mode not stated").isNull();
+        }
+
+        @Test
+        void roomForAVaryingCapacityIsFlexibleAbsenceElseHoursTheWorkerSetsElsePartTimeByAgreement() {
+            assertThat(offered(job().scheduleControl(ScheduleControl.FIXED), Support.FLEXIBLE_ABSENCE).capacityRoom())
+                    .isEqualTo(Support.FLEXIBLE_ABSENCE);
+            assertThat(offered(job().scheduleControl(ScheduleControl.EMPLOYEE_CONTROLLED)).capacityRoom())
+                    .isEqualTo(ScheduleControl.EMPLOYEE_CONTROLLED);
+            assertThat(offered(job().scheduleControl(ScheduleControl.NEGOTIABLE).partTimePossible(true)).capacityRoom())
+                    .isEqualTo(ScheduleControl.NEGOTIABLE);
+            assertThat(offered(job().scheduleControl(ScheduleControl.NEGOTIABLE)).capacityRoom()).isNull();
+            assertThat(offered(job().scheduleControl(ScheduleControl.FIXED).partTimePossible(true)).capacityRoom()).isNull();
+        }
+    }
+
+    /** What bridges a gap in Dutch, and why the job asks its level. */
+    @Nested
+    class DutchBridges {
+        private DutchFit fit(Candidate c, Set<LanguageReason> reasons, Set<String> instructions, Support... supports) {
+            Job j = job().dutch(new DutchRequirement(Cefr.B1, reasons, instructions))
+                    .supports(new SupportOffer(Set.of(supports), Set.of("tr"), 0, null)).build();
+            return DERIVER.derive(c, j).dutch();
+        }
+
+        private final Candidate a2 = candidate().language("nl", Cefr.A2).build();
+        private final Set<LanguageReason> contact = Set.of(LanguageReason.CUSTOMER_CONTACT);
+
+        @Test
+        void aTranslationAppBridgesCommunicationButCannotCarrySafetyInstructions() {
+            DutchFit app = fit(a2, contact, Set.of(), Support.TRANSLATION_APP);
+
+            assertThat(app.bridgedBy()).isEqualTo(LanguageBridge.TRANSLATION_APP);
+            assertThat(app.floorSupport()).isFalse();
+            assertThat(fit(a2, contact, Set.of()).bridgedBy()).isNull();
+        }
+
+        @Test
+        void coachingComesFirstThenAnInterpreterTheAppInstructionsInTheirLanguageAndABuddyWhoSpeaksIt() {
+            Candidate turkish = a2.toBuilder().language("tr", Cefr.B2).build();
+
+            assertThat(fit(turkish, contact, Set.of("tr"), Support.BUDDY, Support.TRANSLATION_APP,
+                    Support.INTERPRETER_COLLEAGUE, Support.LANGUAGE_COACHING_ON_FLOOR).bridgedBy())
+                    .isEqualTo(LanguageBridge.LANGUAGE_COACHING_ON_FLOOR);
+            assertThat(fit(turkish, contact, Set.of("tr"), Support.BUDDY, Support.TRANSLATION_APP,
+                    Support.INTERPRETER_COLLEAGUE).bridgedBy()).isEqualTo(LanguageBridge.INTERPRETER_COLLEAGUE);
+            assertThat(fit(turkish, contact, Set.of("tr"), Support.BUDDY, Support.TRANSLATION_APP).bridgedBy())
+                    .isEqualTo(LanguageBridge.TRANSLATION_APP);
+            assertThat(fit(turkish, contact, Set.of("tr"), Support.BUDDY).bridgedBy()).isEqualTo(LanguageBridge.TRANSLATED_INSTRUCTIONS);
+            assertThat(fit(turkish, contact, Set.of(), Support.BUDDY).bridgedBy()).isEqualTo(LanguageBridge.BUDDY);
+            assertThat(fit(turkish, contact, Set.of(), Support.BUDDY).floorSupport()).isTrue();
+            assertThat(fit(a2, contact, Set.of(), Support.BUDDY).bridgedBy()).as("a buddy who does not speak their language")
+                    .isNull();
+        }
+
+        @Test
+        void theReasonsAFindingNamesComeInTheRulesOrder() {
+            assertThat(fit(a2, Set.of(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER, LanguageReason.SAFETY_INSTRUCTIONS), Set.of())
+                    .safetyReason()).isEqualTo(LanguageReason.SAFETY_INSTRUCTIONS);
+            assertThat(fit(a2, Set.of(LanguageReason.SOLO_WORK_WITHOUT_INTERPRETER, LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS),
+                    Set.of()).safetyReason()).isEqualTo(LanguageReason.READING_MEDICAL_OR_TECHNICAL_DOCS);
+            assertThat(fit(a2, contact, Set.of()).safetyReason()).isNull();
+            assertThat(fit(a2, Set.of(LanguageReason.WRITTEN_REPORTING, LanguageReason.CUSTOMER_CONTACT), Set.of())
+                    .communicationReason()).isEqualTo(LanguageReason.CUSTOMER_CONTACT);
+            assertThat(fit(a2, Set.of(LanguageReason.WRITTEN_REPORTING, LanguageReason.TEAM_COMMUNICATION), Set.of())
+                    .communicationReason()).isEqualTo(LanguageReason.WRITTEN_REPORTING);
+            assertThat(fit(a2, Set.of(LanguageReason.SAFETY_INSTRUCTIONS), Set.of()).communicationReason())
+                    .isEqualTo(LanguageReason.TEAM_COMMUNICATION);
+            assertThat(fit(a2, Set.of(LanguageReason.NATIVE_SPEAKER_REQUESTED), Set.of()).communicationReason())
+                    .as("no reason tied to the work").isNull();
+        }
+    }
+
+    /** Which input a finding names as missing. */
+    @Nested
+    class MissingInputs {
+        @Test
+        void aMissingLocationIsTheCandidatesHomeFirst() {
+            assertThat(DERIVER.derive(candidate().home(null).build(), job().location(null).build()).commute().missing())
+                    .isEqualTo(InputField.CANDIDATE_HOME);
+            assertThat(DERIVER.derive(candidate().build(), job().location(null).build()).commute().missing())
+                    .isEqualTo(InputField.JOB_LOCATION);
+            assertThat(DERIVER.derive(candidate().build(), job().build()).commute().missing()).isNull();
+        }
+
+        @Test
+        void aMissingWageIsTheJobsFirstAndAKnownWageBelowTheMinimumIsBelow() {
+            Candidate needs13 = candidate().minHourlyWage(new BigDecimal("13.00")).build();
+
+            WageFit below = DERIVER.derive(needs13, job().hourlyWage(new BigDecimal("12.99")).build()).wage();
+            WageFit equal = DERIVER.derive(needs13, job().hourlyWage(new BigDecimal("13")).build()).wage();
+
+            assertThat(below.below()).isTrue();
+            assertThat(below.offered()).isEqualByComparingTo("12.99");
+            assertThat(equal.below()).isFalse();
+            assertThat(equal.known()).isTrue();
+            assertThat(DERIVER.derive(candidate().build(), job().build()).wage().missing()).isEqualTo(InputField.JOB_HOURLY_WAGE);
+            assertThat(DERIVER.derive(candidate().build(), job().hourlyWage(BigDecimal.TEN).build()).wage().missing())
+                    .isEqualTo(InputField.CANDIDATE_MIN_HOURLY_WAGE);
         }
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.Frequency;
 import org.threegaps.matcher.model.Importance;
+import org.threegaps.matcher.model.Recognition;
 import org.threegaps.matcher.model.Requirement;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TransportMode;
@@ -90,6 +91,17 @@ class FeatureRecordsTest {
         assertThat(fit("", "forklift", false, 0).missing()).isFalse();
         assertThat(fit("", "forklift", false, 1).missing()).isFalse();
         assertThat(fit("", "forklift", true, 0).code()).isEqualTo("forklift");
+    }
+
+    @Test
+    void aRequirementIsNamedByItsTaskElseAsTheWholeJobAndAQualificationByItsStatusElseAsNotHeld() {
+        RequirementFit pending = new RequirementFit("", "", false, false, Importance.MEDIUM, Frequency.WEEKLY,
+                TaskTiming.FROM_START, false, false, Requirement.competence("vca", 1), true, 0, 1, Recognition.PENDING, false);
+
+        assertThat(fit("pick", "forklift", true, 1).scope()).isEqualTo("pick");
+        assertThat(fit("", "forklift", true, 1).scope()).isEqualTo(Term.WHOLE_JOB);
+        assertThat(fit("", "forklift", true, 1).status()).isEqualTo(Term.NOT_HELD);
+        assertThat(pending.status()).isEqualTo(Recognition.PENDING);
     }
 
     @Test

@@ -1,0 +1,43 @@
+package org.threegaps.matcher.result;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.result.Finding.Argument;
+import org.threegaps.matcher.result.Finding.Argument.Type;
+
+/** A finding's arguments are typed values, and its plain values are what the JSON result writes. */
+class FindingTest {
+    @Test
+    void theValuesAreTheArgumentsWithoutTheirTypes() {
+        Finding finding = new Finding("CA-01", Gap.ORGANISATION, "care", Kind.BLOCKER, 0, "CA-01",
+                List.of(Argument.value("MONDAY"), Argument.text("06:00-14:00"), Argument.number(375), Argument.language("ar"),
+                        Argument.field("candidate.home"), Argument.code("forklift")), List.of());
+
+        assertThat(finding.values()).containsExactly("MONDAY", "06:00-14:00", "375", "ar", "candidate.home", "forklift");
+        assertThat(finding.args()).extracting(Argument::type)
+                .containsExactly(Type.VALUE, Type.TEXT, Type.NUMBER, Type.LANGUAGE, Type.FIELD, Type.CODE);
+    }
+
+    @Test
+    void anArgumentIsEqualByTypeAndValue() {
+        assertThat(Argument.number("12")).isEqualTo(new Argument(Type.NUMBER, "12")).isNotEqualTo(Argument.text("12"));
+        assertThat(Argument.value(Type.CODE)).isEqualTo(Argument.value("CODE"));
+        assertThat(Argument.number("12.50")).hasToString("12.50");
+    }
+
+    @Test
+    void anArgumentMustBeOfItsType() {
+        assertThatThrownBy(() -> Argument.number("12,50")).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("\"12,50\" is not a NUMBER argument");
+        assertThatThrownBy(() -> Argument.number("")).hasMessage("\"\" is not a NUMBER argument");
+        assertThatThrownBy(() -> Argument.language("Arabic")).hasMessage("\"Arabic\" is not a LANGUAGE argument");
+        assertThatThrownBy(() -> Argument.value(" ")).hasMessage("\" \" is not a VALUE argument");
+        assertThatThrownBy(() -> Argument.code("")).hasMessage("\"\" is not a CODE argument");
+        assertThatThrownBy(() -> Argument.text(null)).isInstanceOf(NullPointerException.class).hasMessage("argument value");
+        assertThatThrownBy(() -> new Argument(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("argument type");
+        assertThat(Argument.text("").value()).isEmpty();
+    }
+}
