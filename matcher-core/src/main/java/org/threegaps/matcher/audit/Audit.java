@@ -61,7 +61,7 @@ public record Audit(String inputDigest, String ruleSetFingerprint, String librar
         }
     }
 
-    /** @return the version of matcher-core on the class path, such as "0.1.0" */
+    /** @return the version of matcher-core on the class path, such as "0.9.0" */
     public static String currentLibraryVersion() {
         return VERSION;
     }
