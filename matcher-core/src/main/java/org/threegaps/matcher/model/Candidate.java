@@ -58,7 +58,7 @@ public record Candidate(
 
     /** @return a builder for a candidate with this id */
     public static Builder builder(String id) {
-        return new Builder(id);
+        return new Builder(java.util.Objects.requireNonNull(id, "id"));
     }
 
     /** @return a builder holding this candidate's values */

@@ -61,7 +61,7 @@ public record Job(
 
     /** @return a builder for a job with this id */
     public static Builder builder(String id) {
-        return new Builder(id);
+        return new Builder(java.util.Objects.requireNonNull(id, "id"));
     }
 
     /** @return a builder holding this job's values */

@@ -27,6 +27,9 @@ public final class JsonMutations {
         DEEP_NESTING, TRUNCATED, STRAY_CHARACTERS, EMPTY_CONTAINER, DUPLICATE_ELEMENT
     }
 
+    // a copy of Json's mapper, kept: copying costs, and Json.mapper() hands out a new one per call
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREES = Json.mapper();
+
     private JsonMutations() {
     }
 
@@ -36,7 +39,7 @@ public final class JsonMutations {
 
     /** @return {@code valid} (any model object) as JSON, broken once */
     public static Mutant mutate(Random r, Object valid) {
-        JsonNode tree = Json.mapper().valueToTree(valid);
+        JsonNode tree = TREES.valueToTree(valid);
         Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
         if (kind == Kind.TRUNCATED || kind == Kind.STRAY_CHARACTERS) {
             String text = tree.toString();
