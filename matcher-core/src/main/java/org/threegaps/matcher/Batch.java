@@ -40,7 +40,11 @@ public final class Batch {
      * @param job       the job
      */
     public record Request(Candidate candidate, Job job) {
-        /** @throws NullPointerException when the candidate or the job is null */
+        /**
+         * @param candidate the candidate
+         * @param job       the job
+         * @throws NullPointerException when the candidate or the job is null
+         */
         public Request {
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(job, "job");

@@ -28,6 +28,9 @@ public record Audit(String inputDigest, String ruleSetFingerprint, String librar
     private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = Json.mapper();
 
     /**
+     * @param inputDigest        "sha256:" and the SHA-256 of the canonical JSON of candidate and job
+     * @param ruleSetFingerprint the fingerprint of the rule files, parameters and messages
+     * @param libraryVersion     the version of matcher-core that scored it
      * @throws NullPointerException naming the field that is null
      */
     public Audit {

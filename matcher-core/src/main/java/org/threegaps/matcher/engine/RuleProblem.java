@@ -11,14 +11,31 @@ package org.threegaps.matcher.engine;
  */
 public record RuleProblem(String file, int line, int column, Severity severity, String message) {
     /** How bad a problem is. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The rule set is refused. */
+        ERROR,
+        /** The rule set loads; the analyst should look. */
+        WARNING
+    }
 
-    /** @return an error */
+    /**
+     * @param file the file
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param message what is wrong
+     * @return an error
+     */
     public static RuleProblem error(String file, int line, int column, String message) {
         return new RuleProblem(file, line, column, Severity.ERROR, message);
     }
 
-    /** @return a warning */
+    /**
+     * @param file the file
+     * @param line 1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param message what is wrong
+     * @return a warning
+     */
     public static RuleProblem warning(String file, int line, int column, String message) {
         return new RuleProblem(file, line, column, Severity.WARNING, message);
     }

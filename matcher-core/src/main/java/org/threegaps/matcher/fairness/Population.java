@@ -18,6 +18,8 @@ import org.threegaps.matcher.model.Job;
  */
 public record Population(List<Candidate> candidates, List<Job> jobs) {
     /**
+     * @param candidates the candidates, with unique ids
+     * @param jobs       the jobs, with unique ids
      * @throws IllegalArgumentException when an id appears twice among the candidates or among the jobs
      * @throws NullPointerException when a list holds null
      */

@@ -75,7 +75,11 @@ public final class Messages {
         }
     }
 
-    /** @return the finding's text in {@code locale} */
+    /**
+     * @param finding the finding
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the finding's text in {@code locale}
+     */
     public String finding(Finding finding, Locale locale) {
         List<Arg> args = new ArrayList<>(finding.args().size());
         for (int i = 0; i < finding.args().size(); i++) {
@@ -84,7 +88,11 @@ public final class Messages {
         return Placeholders.fill(text(finding.messageKey(), locale), args, arg -> show(arg, locale));
     }
 
-    /** @return the finding's arguments as the text shows them, for a finding whose rule has no message */
+    /**
+     * @param finding the finding
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the finding's arguments as the text shows them, for a finding whose rule has no message
+     */
     public List<String> values(Finding finding, Locale locale) {
         List<String> out = new ArrayList<>(finding.args().size());
         for (int i = 0; i < finding.args().size(); i++) {
@@ -106,6 +114,8 @@ public final class Messages {
     }
 
     /**
+     * @param code a competence, qualification or requirement code, such as "forklift"
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the code's label in the reader's language, from the vocabulary; the code itself when it has
      *         none, which is logged at WARN the first time and listed by {@link #unlabelledCodes()}
      */
@@ -131,6 +141,9 @@ public final class Messages {
     }
 
     /**
+     * @param key the message key
+     * @param args the message arguments
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the text for {@code key} with {@code args} filled in
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
@@ -139,6 +152,8 @@ public final class Messages {
     }
 
     /**
+     * @param arg a message argument
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return an argument as text: '#NAME' becomes the translated value ({@code value.NAME}) or input
      *         field ({@code unknown.NAME}) name, '@code' the language's name, a decimal number the
      *         reader's notation without needless zeros; anything else stays as it is
@@ -180,6 +195,8 @@ public final class Messages {
     }
 
     /**
+     * @param key the message key
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the raw text for {@code key}
      * @throws MissingResourceException when no bundle has it
      */
@@ -197,20 +214,30 @@ public final class Messages {
                 Messages.class.getName(), key);
     }
 
-    /** @return true when a bundle of {@code locale} has {@code key} */
+    /**
+     * @param key the message key
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return true when a bundle of {@code locale} has {@code key}
+     */
     public boolean has(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);
         return ruleBundle != null && ruleBundle.containsKey(key) || library.get(language).containsKey(key);
     }
 
-    /** @return the keys of the rule set's bundle for {@code locale} */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the keys of the rule set's bundle for {@code locale}
+     */
     public Set<String> ruleKeys(Locale locale) {
         ResourceBundle bundle = rules.get(language(locale));
         return bundle == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));
     }
 
-    /** @return the keys of the library's bundle for {@code locale} */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the keys of the library's bundle for {@code locale}
+     */
     public Set<String> libraryKeys(Locale locale) {
         return Collections.unmodifiableSet(new TreeSet<>(library.get(language(locale)).keySet()));
     }

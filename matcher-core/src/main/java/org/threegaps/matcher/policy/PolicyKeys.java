@@ -7,19 +7,33 @@ import java.util.List;
  * an unused parameter from one the feature derivation or scoring needs.
  */
 public final class PolicyKeys {
+    /** Road distance as a multiple of the straight line. */
     public static final String DETOUR_FACTOR = "commute.detourFactor";
+    /** Walking speed in km/h. */
     public static final String SPEED_WALK = "commute.speedKmh.walk";
+    /** Cycling speed in km/h. */
     public static final String SPEED_BIKE = "commute.speedKmh.bike";
+    /** Average public-transport speed in km/h. */
     public static final String SPEED_PUBLIC_TRANSPORT = "commute.speedKmh.publicTransport";
+    /** Average car speed in km/h. */
     public static final String SPEED_CAR = "commute.speedKmh.car";
+    /** Minutes to walk to the stop and wait, added to every public-transport trip. */
     public static final String WAIT_PUBLIC_TRANSPORT = "commute.publicTransport.waitMinutes";
+    /** The commute limit of a candidate who gave none, in minutes. */
     public static final String DEFAULT_MAX_COMMUTE = "commute.default.maxMinutes";
+    /** The hour night work starts. */
     public static final String NIGHT_START_HOUR = "schedule.night.startHour";
+    /** The hour night work ends. */
     public static final String NIGHT_END_HOUR = "schedule.night.endHour";
+    /** The CEFR level from which a language other than Dutch counts as a working language. */
     public static final String OTHER_LANGUAGE_MIN = "language.workingLanguage.minLevel";
+    /** Months out of paid work after which a candidate likely needs an intensive start. */
     public static final String INTENSIVE_MONTHS = "onboarding.intensive.monthsSinceWork";
+    /** The weight of the skill gap in the points. */
     public static final String WEIGHT_SKILL = "gap.weight.skill";
+    /** The weight of the search gap in the points. */
     public static final String WEIGHT_SEARCH = "gap.weight.search";
+    /** The weight of the organisation gap in the points. */
     public static final String WEIGHT_ORGANISATION = "gap.weight.organisation";
 
     /** Every key read from Java. */
