@@ -23,12 +23,18 @@ public final class ResultSchema {
     private ResultSchema() {
     }
 
-    /** @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid */
+    /**
+     * @param document a match-result document
+     * @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid
+     */
     public static List<String> problems(JsonNode document) {
         return SCHEMA.validate(document).stream().map(ValidationMessage::toString).sorted().toList();
     }
 
-    /** @return what is wrong with the JSON text {@code document}; empty when it is valid */
+    /**
+     * @param document a match-result document
+     * @return what is wrong with the JSON text {@code document}; empty when it is valid
+     */
     public static List<String> problems(String document) {
         try {
             return problems(TREES.readTree(document));
