@@ -53,7 +53,7 @@ import org.threegaps.matcher.result.MatchResult;
  * {@code null}, names a field twice, or passes one of the limits below is refused with its place, before any of
  * it is used. The limits hold per document (docs/json.md, "Limits"):
  * <table>
- *   <caption>Limits of one document</caption>
+ *   <caption>Limits of what Json reads</caption>
  *   <tr><th>what</th><th>one document</th><th>a file of many ({@link #readCandidates}, {@link #readJobs},
  *       {@link #readCollection})</th></tr>
  *   <tr><td>length</td><td>4,000,000 bytes (characters for text)</td><td>1,000,000,000 bytes</td></tr>

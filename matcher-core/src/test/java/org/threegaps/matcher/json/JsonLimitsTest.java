@@ -51,6 +51,14 @@ class JsonLimitsTest {
     }
 
     @Test
+    void aSecondDocumentAfterTheFirstIsRefused() {
+        assertThatThrownBy(() -> Json.read("c.json", "{\"id\": \"c1\"} {\"id\": \"c2\"}", Candidate.class))
+                .isInstanceOf(JsonInputException.class)
+                .hasMessageStartingWith("c.json:1:14: $: ")
+                .hasMessageContaining("Trailing token");
+    }
+
+    @Test
     void aJavaNullIsRefusedAsAnArgumentNotReadAsADocument() {
         assertThatThrownBy(() -> Json.read("c.json", null, Candidate.class))
                 .isInstanceOf(NullPointerException.class).hasMessage("text");
