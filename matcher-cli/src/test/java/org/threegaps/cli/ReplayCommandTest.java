@@ -54,6 +54,7 @@ class ReplayCommandTest {
 
         JsonNode result = Json.mapper().readTree(run.out());
         assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(org.threegaps.matcher.testkit.ResultSchema.problems(result)).isEmpty();
         assertThat(result.get("candidateId").asText()).isEqualTo("amira");
         assertThat(kept).isRegularFile();
     }

@@ -33,8 +33,18 @@ import org.threegaps.matcher.result.MatchResult;
  * }</pre>
  */
 public final class Batch {
-    /** One pair to score. */
+    /**
+     * One pair to score.
+     *
+     * @param candidate the candidate
+     * @param job       the job
+     */
     public record Request(Candidate candidate, Job job) {
+        /**
+         * @param candidate the candidate
+         * @param job       the job
+         * @throws NullPointerException when the candidate or the job is null
+         */
         public Request {
             Objects.requireNonNull(candidate, "candidate");
             Objects.requireNonNull(job, "job");
@@ -54,6 +64,7 @@ public final class Batch {
     /**
      * @param threads worker threads, 1 to 256; 1 scores on a single worker
      * @return a batch that scores on {@code threads} threads
+     * @throws IllegalArgumentException when {@code threads} is outside 1 to 256
      */
     public Batch threads(int threads) {
         if (threads < 1 || threads > 256) {
@@ -65,6 +76,7 @@ public final class Batch {
     /**
      * @param pairs how many pairs one rule execution takes, 1 to 100,000
      * @return a batch with chunks of that size
+     * @throws IllegalArgumentException when {@code pairs} is outside 1 to 100,000
      */
     public Batch chunkSize(int pairs) {
         if (pairs < 1 || pairs > 100_000) {
@@ -82,7 +94,11 @@ public final class Batch {
      * Scores every pair and passes each result to {@code sink}, in the order the pairs came, on the calling
      * thread.
      *
+     * @param pairs the pairs, read in chunks as the workers need them
+     * @param sink  receives each result, in the order of {@code pairs}
      * @return how many pairs were scored
+     * @throws NullPointerException when an argument, or a pair the iterator yields, is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
      */
     public long run(Iterator<Request> pairs, Consumer<MatchResult> sink) {
         Objects.requireNonNull(pairs, "pairs");
@@ -111,7 +127,12 @@ public final class Batch {
         }
     }
 
-    /** @return the results of every pair, in order; for inputs that fit in memory */
+    /**
+     * @param pairs the pairs
+     * @return the results of every pair, in order; for inputs that fit in memory
+     * @throws NullPointerException when {@code pairs}, or a pair it yields, is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     */
     public List<MatchResult> runAll(Iterator<Request> pairs) {
         List<MatchResult> results = new ArrayList<>();
         run(pairs, results::add);
@@ -119,12 +140,15 @@ public final class Batch {
     }
 
     /**
+     * @param candidates the candidates; copied
+     * @param jobs       the jobs; copied
      * @return every candidate with every job, candidate by candidate, produced lazily (no list of
      *     {@code candidates × jobs} pairs is ever built)
+     * @throws NullPointerException when a list or one of its elements is null
      */
     public static Iterator<Request> product(List<Candidate> candidates, List<Job> jobs) {
-        List<Candidate> cs = List.copyOf(candidates);
-        List<Job> js = List.copyOf(jobs);
+        List<Candidate> cs = List.copyOf(Objects.requireNonNull(candidates, "candidates"));
+        List<Job> js = List.copyOf(Objects.requireNonNull(jobs, "jobs"));
         return new Iterator<>() {
             private long next;
             private final long size = (long) cs.size() * js.size();
@@ -149,7 +173,7 @@ public final class Batch {
     private List<Request> next(Iterator<Request> pairs) {
         List<Request> chunk = new ArrayList<>(chunkSize);
         while (pairs.hasNext() && chunk.size() < chunkSize) {
-            chunk.add(pairs.next());
+            chunk.add(Objects.requireNonNull(pairs.next(), "pairs yielded null"));
         }
         return chunk;
     }

@@ -74,29 +74,52 @@ public final class Matcher {
         return new Builder(null, null);
     }
 
-    /** @return a builder on the rule files of a directory; the matcher can {@link #reload()} it */
+    /**
+     * @param directory a directory of rule files (DRL, {@code policy.properties}, message bundles)
+     * @return a builder on the rule files of a directory; the matcher can {@link #reload()} it
+     * @throws NullPointerException when {@code directory} is null
+     */
     public static Builder withRules(Path directory) {
         return new Builder(null, Objects.requireNonNull(directory, "directory"));
     }
 
-    /** @return a builder on an already read rule set */
+    /**
+     * @param source an already read rule set, such as {@link RuleSource#classpath(String)}
+     * @return a builder on that rule set
+     * @throws NullPointerException when {@code source} is null
+     */
     public static Builder withRules(RuleSource source) {
         return new Builder(Objects.requireNonNull(source, "source"), null);
     }
 
     /**
-     * Scores one pair.
+     * Scores one pair. One rule execution per pair: for many pairs {@link #matchAll} and {@link #batch()} are
+     * several times faster (README, "Install").
      *
+     * @param candidate the candidate
+     * @param job       the job
      * @return the explained result
+     * @throws NullPointerException when an argument is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
      */
     public MatchResult match(Candidate candidate, Job job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
         Engine e = engine.get();
         PairFeatures features = e.deriver().derive(candidate, job);
         return e.ruleBase().score(List.of(candidate), List.of(job), List.of(features)).get(0);
     }
 
-    /** @return the result of one pair with the names of the rules that fired, for tests and tools */
+    /**
+     * @param candidate the candidate
+     * @param job       the job
+     * @return the result of one pair with the names of the rules that fired, for tests and tools
+     * @throws NullPointerException when an argument is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     */
     public RuleBase.Trace trace(Candidate candidate, Job job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
         Engine e = engine.get();
         return e.ruleBase().trace(candidate, job, e.deriver().derive(candidate, job));
     }
@@ -104,9 +127,16 @@ public final class Matcher {
     /**
      * Scores many pairs: {@code candidates.get(i)} with {@code jobs.get(i)}, in chunks, on one rule set.
      *
+     * @param candidates the candidate of each pair
+     * @param jobs       the job of each pair, as many as there are candidates
      * @return one result per pair, in the order given
+     * @throws IllegalArgumentException when the lists differ in size
+     * @throws NullPointerException when a list or one of its elements is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> matchAll(List<Candidate> candidates, List<Job> jobs) {
+        noNulls(candidates, "candidates");
+        noNulls(jobs, "jobs");
         if (candidates.size() != jobs.size()) {
             throw new IllegalArgumentException("candidates and jobs must pair up: " + candidates.size() + " vs " + jobs.size());
         }
@@ -131,13 +161,27 @@ public final class Matcher {
         return new Batch(engine.get(), chunkSize, Runtime.getRuntime().availableProcessors());
     }
 
-    /** @return a ranking of {@code jobs} for one candidate; call {@link Ranking#top(int)} on it */
+    /**
+     * @param candidate the candidate
+     * @param jobs      the jobs to rank; copied
+     * @return a ranking of {@code jobs} for one candidate; call {@link Ranking#top(int)} on it
+     * @throws NullPointerException when an argument or one of the jobs is null
+     */
     public Ranking rankJobs(Candidate candidate, Collection<Job> jobs) {
+        Objects.requireNonNull(candidate, "candidate");
+        noNulls(jobs, "jobs");
         return Ranking.jobsFor(engine.get(), candidate, List.copyOf(jobs), chunkSize);
     }
 
-    /** @return a ranking of {@code candidates} for one job; call {@link Ranking#top(int)} on it */
+    /**
+     * @param job        the job
+     * @param candidates the candidates to rank; copied
+     * @return a ranking of {@code candidates} for one job; call {@link Ranking#top(int)} on it
+     * @throws NullPointerException when an argument or one of the candidates is null
+     */
     public Ranking rankCandidates(Job job, Collection<Candidate> candidates) {
+        Objects.requireNonNull(job, "job");
+        noNulls(candidates, "candidates");
         return Ranking.candidatesFor(engine.get(), job, List.copyOf(candidates), chunkSize);
     }
 
@@ -151,19 +195,38 @@ public final class Matcher {
      * Finds the smallest sets of the job's declared redesign options, and of the candidate's development
      * steps, that lift the pair's verdict or score; re-scored with the rule set in service.
      *
+     * @param candidate the candidate
+     * @param job       the job, with the redesign options it declares
      * @return the advice for one pair
+     * @throws NullPointerException when an argument is null
      */
     public Advice advise(Candidate candidate, Job job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
         return advisor().advise(candidate, job);
     }
 
-    /** @return the job's options, alone and in pairs, that open it to the most candidates of {@code pool} */
+    /**
+     * @param job  the job, with the redesign options it declares
+     * @param pool the candidates the options are tried on
+     * @return the job's options, alone and in pairs, that open it to the most candidates of {@code pool}
+     * @throws NullPointerException when an argument or one of the candidates is null
+     */
     public JobAdvice adviseJob(Job job, Collection<Candidate> pool) {
+        Objects.requireNonNull(job, "job");
+        noNulls(pool, "pool");
         return advisor().adviseJob(job, pool);
     }
 
-    /** @return the candidate's development steps that open the most jobs of {@code pool} */
+    /**
+     * @param candidate the candidate
+     * @param pool      the jobs the development steps are tried on
+     * @return the candidate's development steps that open the most jobs of {@code pool}
+     * @throws NullPointerException when an argument or one of the jobs is null
+     */
     public CandidateAdvice adviseCandidate(Candidate candidate, Collection<Job> pool) {
+        Objects.requireNonNull(candidate, "candidate");
+        noNulls(pool, "pool");
         return advisor().adviseCandidate(candidate, pool);
     }
 
@@ -206,6 +269,18 @@ public final class Matcher {
         return locale;
     }
 
+    /** Refuses a null collection, or one that holds null, naming the argument and the index: "jobs[3]". */
+    private static void noNulls(Collection<?> values, String name) {
+        Objects.requireNonNull(values, name);
+        int i = 0;
+        for (Object value : values) {
+            if (value == null) {
+                throw new NullPointerException(name + "[" + i + "]");
+            }
+            i++;
+        }
+    }
+
     private static Engine compile(RuleSource source, CommuteEstimator custom, Duration timeLimitPerPair) {
         RuleBase base = RuleCompiler.compile(source).withTimeLimitPerPair(timeLimitPerPair);
         CommuteEstimator estimator = custom != null ? custom : new GreatCircleCommuteEstimator(base.policy());
@@ -226,7 +301,14 @@ public final class Matcher {
             this.directory = directory;
         }
 
-        /** Sets the default explanation language: Dutch ("nl", the default) or English ("en"). */
+        /**
+         * Sets the default explanation language: Dutch ("nl", the default) or English ("en").
+         *
+         * @param locale Dutch or English
+         * @return this builder
+         * @throws IllegalArgumentException when the language is neither
+         * @throws NullPointerException when {@code locale} is null
+         */
         public Builder locale(Locale locale) {
             String language = Objects.requireNonNull(locale, "locale").getLanguage();
             if (!language.equals("nl") && !language.equals("en")) {
@@ -236,13 +318,25 @@ public final class Matcher {
             return this;
         }
 
-        /** Plugs in real routing instead of the great-circle estimate. */
+        /**
+         * Plugs in real routing instead of the great-circle estimate.
+         *
+         * @param estimator travel minutes between two points by one mode
+         * @return this builder
+         * @throws NullPointerException when {@code estimator} is null
+         */
         public Builder commuteEstimator(CommuteEstimator estimator) {
             this.estimator = Objects.requireNonNull(estimator, "estimator");
             return this;
         }
 
-        /** Sets how many pairs one rule-engine execution scores (default 250). */
+        /**
+         * Sets how many pairs one rule-engine execution scores (default 250).
+         *
+         * @param pairs 1 to 100,000
+         * @return this builder
+         * @throws IllegalArgumentException when {@code pairs} is outside that range
+         */
         public Builder chunkSize(int pairs) {
             if (pairs < 1 || pairs > 100_000) {
                 throw new IllegalArgumentException("chunkSize must be between 1 and 100000, was " + pairs);
@@ -256,6 +350,9 @@ public final class Matcher {
          * {@link org.threegaps.matcher.engine.RuleTimeoutException} that names the pair: a backstop, since the
          * rule language has no loops. A timeout fails the call; it never changes a result.
          *
+         * @param perPair the limit per pair
+         * @return this builder
+         * @throws NullPointerException     when {@code perPair} is null
          * @throws IllegalArgumentException when the limit is not positive
          */
         public Builder timeLimitPerPair(Duration perPair) {
@@ -270,7 +367,11 @@ public final class Matcher {
         /**
          * Compiles the rule set and returns a ready matcher.
          *
+         * @return a matcher, thread-safe
          * @throws RuleSetException with every located problem when the rule set does not compile
+         * @throws IllegalStateException when built {@link #withDefaultRules()} without matcher-rules on the classpath
+         * @throws IllegalArgumentException when built on a directory that does not exist
+         * @throws java.io.UncheckedIOException when the rules directory cannot be read
          */
         public Matcher build() {
             RuleSource rules = source != null ? source

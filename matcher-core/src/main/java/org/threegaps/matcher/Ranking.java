@@ -61,9 +61,13 @@ public final class Ranking {
         return new Ranking(engine, null, job, candidates, null, chunkSize, Verdict.NOT_YET);
     }
 
-    /** @return a ranking that keeps only pairs with {@code verdict} or better */
+    /**
+     * @param verdict the worst verdict to keep
+     * @return a ranking that keeps only pairs with {@code verdict} or better
+     * @throws NullPointerException when {@code verdict} is null
+     */
     public Ranking atLeast(Verdict verdict) {
-        return new Ranking(engine, candidate, job, candidates, jobs, chunkSize, verdict);
+        return new Ranking(engine, candidate, job, candidates, jobs, chunkSize, Objects.requireNonNull(verdict, "verdict"));
     }
 
     /** @return every ranked result */
@@ -74,6 +78,8 @@ public final class Ranking {
     /**
      * @param n how many to return; more than the pool returns the whole pool
      * @return the best {@code n} results, best first
+     * @throws IllegalArgumentException when {@code n} is negative
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> top(int n) {
         if (n < 0) {

@@ -17,6 +17,17 @@ import org.threegaps.matcher.result.MatchResult;
  */
 public record Advice(MatchResult result, List<Suggestion> redesigns, List<Suggestion> development,
                      List<AskEmployer> askEmployer, int tried, int skipped, int evaluated) {
+    /**
+     * @param result      the pair as it stands
+     * @param redesigns   sets of the employer's declared options, best first
+     * @param development sets of the candidate's development steps, best first
+     * @param askEmployer levers that would help but that the employer declared no option for
+     * @param tried       how many changes were relevant (a firing finding names their lever)
+     * @param skipped     relevant changes left out because the search keeps the {@code maxChanges} with the lowest
+     *                    effort or shortest duration
+     * @param evaluated   how many change sets were re-scored
+     * @throws NullPointerException when a list is null or holds null
+     */
     public Advice {
         redesigns = List.copyOf(redesigns);
         development = List.copyOf(development);

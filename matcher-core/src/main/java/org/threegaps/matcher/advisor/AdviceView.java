@@ -60,7 +60,11 @@ public final class AdviceView {
     public record CandidateView(String candidateId, int poolSize, int openNow, List<StepView> steps, long evaluated) {
     }
 
-    /** @return the pair advice with texts in {@code locale} */
+    /**
+     * @param advice the advice
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the pair advice with texts in {@code locale}
+     */
     public static PairView of(Advice advice, Locale locale) {
         MatchResult r = advice.result();
         return new PairView(r.candidateId(), r.jobId(), r.verdict().name(), r.provisional(), r.openEssentialGaps(),
@@ -71,14 +75,23 @@ public final class AdviceView {
                 advice.tried(), advice.skipped(), advice.evaluated());
     }
 
-    /** @return the job advice with texts in {@code locale} */
+    /**
+     * @param advice the advice
+     * @param job the job
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the job advice with texts in {@code locale}
+     */
     public static JobView of(JobAdvice advice, Job job, Locale locale) {
         return new JobView(advice.jobId(), advice.poolSize(), advice.openNow(), advice.options().stream()
                 .map(o -> new OptionView(o.ids(), o.describe(job, locale), o.count(), o.unlocked())).toList(),
                 advice.evaluated());
     }
 
-    /** @return the candidate advice with texts in {@code locale} */
+    /**
+     * @param advice the advice
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the candidate advice with texts in {@code locale}
+     */
     public static CandidateView of(CandidateAdvice advice, Locale locale) {
         return new CandidateView(advice.candidateId(), advice.poolSize(), advice.openNow(), advice.steps().stream()
                 .map(s -> new StepView(s.step().id(), s.step().lever().name(), s.step().describe(null, locale),

@@ -73,12 +73,19 @@ public final class Advisor {
         this.maxSuggestions = maxSuggestions;
     }
 
-    /** @return an advisor on a rule base and the feature deriver that uses its parameters */
+    /**
+     * @param ruleBase the compiled rule base
+     * @param deriver the feature deriver of the same rule set
+     * @return an advisor on a rule base and the feature deriver that uses its parameters
+     */
     public static Advisor on(RuleBase ruleBase, FeatureDeriver deriver) {
         return new Advisor(ruleBase, deriver, DEFAULT_MAX_SET_SIZE, DEFAULT_MAX_CHANGES, DEFAULT_MAX_SUGGESTIONS);
     }
 
-    /** @return a copy that tries sets of at most {@code size} changes (1–4) */
+    /**
+     * @param size the most changes in one set, 1–4
+     * @return a copy that tries sets of at most {@code size} changes (1–4)
+     */
     public Advisor maxSetSize(int size) {
         if (size < 1 || size > 4) {
             throw new IllegalArgumentException("maxSetSize must be between 1 and 4, was " + size);
@@ -86,7 +93,10 @@ public final class Advisor {
         return new Advisor(ruleBase, deriver, size, maxChanges, maxSuggestions);
     }
 
-    /** @return a copy that keeps at most {@code n} relevant changes per pair or options per job (1–20) */
+    /**
+     * @param n how many relevant changes to keep, 1–20
+     * @return a copy that keeps at most {@code n} relevant changes per pair or options per job (1–20)
+     */
     public Advisor maxChanges(int n) {
         if (n < 1 || n > 20) {
             throw new IllegalArgumentException("maxChanges must be between 1 and 20, was " + n);
@@ -94,7 +104,10 @@ public final class Advisor {
         return new Advisor(ruleBase, deriver, maxSetSize, n, maxSuggestions);
     }
 
-    /** @return a copy that returns at most {@code n} suggestions per list (1–100) */
+    /**
+     * @param n how many suggestions to return, 1–100
+     * @return a copy that returns at most {@code n} suggestions per list (1–100)
+     */
     public Advisor maxSuggestions(int n) {
         if (n < 1 || n > 100) {
             throw new IllegalArgumentException("maxSuggestions must be between 1 and 100, was " + n);
@@ -108,6 +121,8 @@ public final class Advisor {
      * Finds the smallest sets of declared job options, and separately of development steps, that lift
      * the pair's verdict or, failing that, its score.
      *
+     * @param candidate the candidate
+     * @param job the job
      * @return the advice, with the pair as it stands
      */
     public Advice advise(Candidate candidate, Job job) {
@@ -256,6 +271,8 @@ public final class Advisor {
      * Ranks the job's declared options, alone and in pairs, by how many candidates of the pool they bring
      * to at least "match with support".
      *
+     * @param job the job
+     * @param pool the pool
      * @return the options that unlock someone, most unlocked first, then fewer options, then lower effort
      */
     public JobAdvice adviseJob(Job job, Collection<Candidate> pool) {
@@ -367,6 +384,8 @@ public final class Advisor {
      * Ranks the candidate's development steps by how many jobs of the pool they bring to at least "match
      * with support". A step is tried against the jobs where a firing finding names its lever.
      *
+     * @param candidate the candidate
+     * @param pool the pool
      * @return the steps that open a job, most opened first, then the shortest
      */
     public CandidateAdvice adviseCandidate(Candidate candidate, Collection<Job> pool) {

@@ -13,11 +13,19 @@ import org.threegaps.matcher.result.Lever;
  * @param findings the blockers and penalties that name it
  */
 public record AskEmployer(Lever lever, List<Finding> findings) {
+    /**
+     * @param lever    the lever
+     * @param findings the blockers and penalties that name it
+     * @throws NullPointerException when {@code findings} is null or holds null
+     */
     public AskEmployer {
         findings = List.copyOf(findings);
     }
 
-    /** @return "ask the employer about …", naming the rules it would lift */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return "ask the employer about …", naming the rules it would lift
+     */
     public String describe(Locale locale) {
         Texts t = Texts.of(locale);
         return t.format("askEmployer", t.lever(lever), String.join(", ", findings.stream().map(Finding::ruleId).toList()));

@@ -30,12 +30,22 @@ public sealed interface Change permits JobChange, DevelopmentStep {
     /** @return changes of one group exclude each other in a set (two target levels of one course) */
     String group();
 
-    /** @return the job with this change applied; the job itself for a development step */
+    /**
+     * @param job the job
+     * @return the job with this change applied; the job itself for a development step
+     */
     Job applyTo(Job job);
 
-    /** @return the candidate with this change applied; the candidate itself for a job change */
+    /**
+     * @param candidate the candidate
+     * @return the candidate with this change applied; the candidate itself for a job change
+     */
     Candidate applyTo(Candidate candidate);
 
-    /** @return what the change is, in {@code locale} ("nl" or "en") */
+    /**
+     * @param job the job
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return what the change is, in {@code locale} ("nl" or "en")
+     */
     String describe(Job job, Locale locale);
 }

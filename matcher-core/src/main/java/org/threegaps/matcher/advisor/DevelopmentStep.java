@@ -31,6 +31,16 @@ import org.threegaps.matcher.result.Lever;
  * @param weeks  the typical duration from the policy parameters, or null when they do not state it
  */
 public record DevelopmentStep(String id, Lever lever, String code, String target, Integer weeks) implements Change {
+    /**
+     * @param id     stable id such as {@code dutch-B1}, {@code course-forklift-2}, {@code driving-licence}
+     * @param lever  a candidate-side lever
+     * @param code   the competence or qualification code, or null
+     * @param target the level or value reached: a CEFR level, a competence level, a digital skill, a contract type;
+     *               null when the step has none
+     * @param weeks  the typical duration from the policy parameters, or null when they do not state it
+     * @throws IllegalArgumentException when the lever is not a candidate-side lever
+     * @throws NullPointerException when {@code id} or {@code lever} is null
+     */
     public DevelopmentStep {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(lever, "lever");

@@ -18,6 +18,10 @@ import org.threegaps.matcher.result.Lever;
  * @param option the declared option
  */
 public record JobChange(RedesignOption option) implements Change {
+    /**
+     * @param option the declared option
+     * @throws NullPointerException when {@code option} is null
+     */
     public JobChange {
         Objects.requireNonNull(option, "option");
     }

@@ -13,6 +13,11 @@ import org.threegaps.matcher.model.Job;
  * @param unlocked   ids of the candidates who reach at least "match with support" only with them, sorted
  */
 public record OptionReach(List<JobChange> changes, List<String> unlocked) {
+    /**
+     * @param changes  the option or options applied
+     * @param unlocked ids of the candidates who reach at least "match with support" only with them, sorted
+     * @throws NullPointerException when a list is null or holds null
+     */
     public OptionReach {
         changes = List.copyOf(changes);
         unlocked = List.copyOf(unlocked);
@@ -33,7 +38,11 @@ public record OptionReach(List<JobChange> changes, List<String> unlocked) {
         return String.join("+", changes.stream().map(JobChange::id).toList());
     }
 
-    /** @return "offering part-time from 20 hours a week opens this job to 14 more people" */
+    /**
+     * @param job the job
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return "offering part-time from 20 hours a week opens this job to 14 more people"
+     */
     public String describe(Job job, Locale locale) {
         Texts t = Texts.of(locale);
         String what = String.join(" + ", changes.stream().map(c -> c.describe(job, locale)).toList());

@@ -10,6 +10,11 @@ import java.util.Locale;
  * @param opened ids of the jobs the candidate reaches at least "match with support" for only after it, sorted
  */
 public record StepReach(DevelopmentStep step, List<String> opened) {
+    /**
+     * @param step   the step
+     * @param opened ids of the jobs the candidate reaches at least "match with support" for only after it, sorted
+     * @throws NullPointerException when {@code opened} is null or holds null
+     */
     public StepReach {
         opened = List.copyOf(opened);
     }
@@ -19,7 +24,10 @@ public record StepReach(DevelopmentStep step, List<String> opened) {
         return opened.size();
     }
 
-    /** @return "reach Dutch level B1 opens 3 more jobs: …" */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return "reach Dutch level B1 opens 3 more jobs: …"
+     */
     public String describe(Locale locale) {
         Texts t = Texts.of(locale);
         return t.format("reach.candidate", step.describe(null, locale), count(), String.join(", ", opened));

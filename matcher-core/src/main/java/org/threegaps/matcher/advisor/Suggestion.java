@@ -36,6 +36,12 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
             .thenComparing(Comparator.comparingInt(Suggestion::overallGain).reversed())
             .thenComparing(Suggestion::ids);
 
+    /**
+     * @param changes the changes, in the order they were applied
+     * @param before  the pair as it stands
+     * @param after   the pair with every change applied
+     * @throws NullPointerException when an argument is null, or {@code changes} holds null
+     */
     public Suggestion {
         changes = List.copyOf(changes);
         Objects.requireNonNull(before, "before");
@@ -48,6 +54,7 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
     }
 
     /**
+     * @param gap the gap
      * @return how much a gap's raw score changes; negative only where the changes lift a blocker of that
      *         gap into a penalty (see {@link #effectiveGain})
      */
@@ -56,6 +63,7 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
     }
 
     /**
+     * @param gap the gap
      * @return how much a gap's effective score changes, where a gap with a blocker counts as 0 until its
      *         blockers are gone; never negative for a suggestion of the advisor
      */
@@ -125,12 +133,16 @@ public record Suggestion(List<Change> changes, MatchResult before, MatchResult a
         return changes.stream().map(Change::effort).filter(Objects::nonNull).mapToInt(e -> e.ordinal() + 1).sum();
     }
 
-    /** @return the changes in words, joined with " + " */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the changes in words, joined with " + "
+     */
     public String describeChanges(Locale locale) {
         return String.join(" + ", changes.stream().map(c -> c.describe(before.job(), locale)).toList());
     }
 
     /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the suggestion in words: the changes, the verdict before and after, the score per gap,
      *         what it closes, the effort and how long it takes
      */

@@ -24,15 +24,30 @@ import org.threegaps.matcher.model.Job;
  */
 public record Audit(String inputDigest, String ruleSetFingerprint, String libraryVersion) {
     private static final String VERSION = readVersion();
+    // a copy of Json's mapper, kept: the canonical JSON is written with the same settings as every document
+    private static final com.fasterxml.jackson.databind.ObjectMapper CANONICAL = Json.mapper();
 
+    /**
+     * @param inputDigest        "sha256:" and the SHA-256 of the canonical JSON of candidate and job
+     * @param ruleSetFingerprint the fingerprint of the rule files, parameters and messages
+     * @param libraryVersion     the version of matcher-core that scored it
+     * @throws NullPointerException naming the field that is null
+     */
     public Audit {
         Objects.requireNonNull(inputDigest, "audit.inputDigest");
         Objects.requireNonNull(ruleSetFingerprint, "audit.ruleSetFingerprint");
         Objects.requireNonNull(libraryVersion, "audit.libraryVersion");
     }
 
-    /** @return the audit of a pair scored now with the rule set of {@code ruleSetFingerprint} */
+    /**
+     * @param candidate          the candidate as scored
+     * @param job                the job as scored
+     * @param ruleSetFingerprint the fingerprint of the rule set that scored them
+     * @return the audit of a pair scored now with the rule set of {@code ruleSetFingerprint}
+     * @throws NullPointerException when an argument is null
+     */
     public static Audit of(Candidate candidate, Job job, String ruleSetFingerprint) {
+        Objects.requireNonNull(ruleSetFingerprint, "ruleSetFingerprint");
         return new Audit(inputDigest(candidate, job), ruleSetFingerprint, currentLibraryVersion());
     }
 
@@ -41,7 +56,10 @@ public record Audit(String inputDigest, String ruleSetFingerprint, String librar
      * it does not say what mattered. The JSON is canonical because the model is: sets are sorted,
      * language maps are sorted, record fields come in declaration order.
      *
+     * @param candidate the candidate
+     * @param job       the job
      * @return "sha256:" and 64 hex digits
+     * @throws NullPointerException when an argument is null
      */
     public static String inputDigest(Candidate candidate, Job job) {
         byte[] canonical = canonicalJson(candidate, job).getBytes(StandardCharsets.UTF_8);
@@ -52,16 +70,23 @@ public record Audit(String inputDigest, String ruleSetFingerprint, String librar
         }
     }
 
-    /** @return the compact JSON the digest is taken over: {@code {"candidate":…,"job":…}} */
+    /**
+     * @param candidate the candidate
+     * @param job       the job
+     * @return the compact JSON the digest is taken over: {@code {"candidate":…,"job":…}}
+     * @throws NullPointerException when an argument is null
+     */
     public static String canonicalJson(Candidate candidate, Job job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
         try {
-            return Json.mapper().writeValueAsString(new Inputs(candidate, job));
+            return CANONICAL.writeValueAsString(new Inputs(candidate, job));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write candidate " + candidate.id() + " and job " + job.id(), e);
         }
     }
 
-    /** @return the version of matcher-core on the class path, such as "0.1.0" */
+    /** @return the version of matcher-core on the class path, such as "0.9.0" */
     public static String currentLibraryVersion() {
         return VERSION;
     }

@@ -25,6 +25,13 @@ import org.threegaps.matcher.result.Verdict;
  * @param outcome   verdict, scores and findings
  */
 public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome outcome) {
+    /**
+     * @param audit     digest of the inputs, rule-set fingerprint, library version
+     * @param candidate the candidate as scored
+     * @param job       the job as scored
+     * @param outcome   verdict, scores and findings
+     * @throws NullPointerException naming the field that is null
+     */
     public AuditedResult {
         Objects.requireNonNull(audit, "audit");
         Objects.requireNonNull(candidate, "candidate");
@@ -45,6 +52,15 @@ public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome o
      */
     public record Outcome(Verdict verdict, int overallScore, Map<Gap, GapScore> gapScores, List<Finding> findings,
                           List<Lever> suggestedActions, List<String> unknowns) {
+        /**
+         * @param verdict          the verdict
+         * @param overallScore     the weighted mean of the gap scores
+         * @param gapScores        the score of each gap
+         * @param findings         every finding, in the result's order
+         * @param suggestedActions levers of blockers and penalties, employer side first
+         * @param unknowns         input fields that were missing and mattered
+         * @throws NullPointerException when a map or list is null or holds null
+         */
         public Outcome {
             gapScores = java.util.Collections.unmodifiableMap(new TreeMap<>(gapScores));
             findings = List.copyOf(findings);
@@ -52,7 +68,10 @@ public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome o
             unknowns = List.copyOf(unknowns);
         }
 
-        /** @return the outcome of a result */
+        /**
+         * @param result the result
+         * @return the outcome of a result
+         */
         public static Outcome of(MatchResult result) {
             Map<Gap, GapScore> scores = new TreeMap<>();
             for (Gap gap : Gap.values()) {
@@ -63,7 +82,10 @@ public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome o
         }
     }
 
-    /** @return the result with its audit, ready to be kept */
+    /**
+     * @param result the result
+     * @return the result with its audit, ready to be kept
+     */
     public static AuditedResult of(MatchResult result) {
         return new AuditedResult(result.audit(), result.candidate(), result.job(), Outcome.of(result));
     }
@@ -77,7 +99,10 @@ public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome o
      * Reads a kept result.
      *
      * @param source a name for error messages, such as the file name
+     * @param text   the JSON text
+     * @return the kept result
      * @throws org.threegaps.matcher.json.JsonInputException located, when the text is not a kept result
+     * @throws NullPointerException when an argument is null
      */
     public static AuditedResult fromJson(String source, String text) {
         return Json.read(source, text, AuditedResult.class);

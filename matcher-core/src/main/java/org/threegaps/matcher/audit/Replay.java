@@ -17,14 +17,22 @@ public final class Replay {
     private Replay() {
     }
 
-    /** @return what re-scoring {@code recorded} with {@code matcher}'s rule set in service gives */
+    /**
+     * @param recorded the decision on file
+     * @param matcher the matcher to score with
+     * @return what re-scoring {@code recorded} with {@code matcher}'s rule set in service gives
+     */
     public static ReplayReport replay(AuditedResult recorded, Matcher matcher) {
         Objects.requireNonNull(recorded, "recorded");
         MatchResult now = matcher.match(recorded.candidate(), recorded.job());
         return compare(recorded, AuditedResult.of(now));
     }
 
-    /** @return the differences between a kept decision and a recomputation of it */
+    /**
+     * @param recorded the decision on file
+     * @param replayed the recomputed decision
+     * @return the differences between a kept decision and a recomputation of it
+     */
     public static ReplayReport compare(AuditedResult recorded, AuditedResult replayed) {
         AuditedResult.Outcome was = recorded.outcome();
         AuditedResult.Outcome is = replayed.outcome();

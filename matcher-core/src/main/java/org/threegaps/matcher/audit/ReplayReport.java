@@ -17,6 +17,17 @@ import org.threegaps.matcher.result.Finding;
  */
 public record ReplayReport(boolean identical, boolean inputsIntact, Audit recorded, Audit replayed,
                            List<String> differences, List<Finding> onlyRecorded, List<Finding> onlyReplayed) {
+    /**
+     * @param identical    true when the recomputed outcome equals the recorded one field for field
+     * @param inputsIntact true when the recorded inputs still have the recorded digest (false means the file was
+     *                     edited after the decision)
+     * @param recorded     the audit on file
+     * @param replayed     the audit of the recomputation: same digest, the rule set and version used now
+     * @param differences  one line per differing field: verdict, overall score, a gap score, actions, unknowns
+     * @param onlyRecorded findings on file that the recomputation did not give
+     * @param onlyReplayed findings of the recomputation that are not on file
+     * @throws NullPointerException when a list is null or holds null
+     */
     public ReplayReport {
         differences = List.copyOf(differences);
         onlyRecorded = List.copyOf(onlyRecorded);

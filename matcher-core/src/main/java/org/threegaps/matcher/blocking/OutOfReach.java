@@ -40,6 +40,7 @@ public final class OutOfReach {
     public static final String TOO_FAR = "MO-01";
     /** The blocker for "no own mode reaches the workplace". */
     public static final String NO_MODE = "MO-09";
+    /** The parameter: beyond this multiple of the candidate's maximum the workplace is out of reach (MO-01). */
     public static final String FACTOR = "commute.unreachable.factor";
     /**
      * The conditions of the two blockers, as {@link RuleInfo#conditions} gives them without the bindings that
@@ -83,6 +84,11 @@ public final class OutOfReach {
     /**
      * Reads the mobility blockers from the rule set. {@link #blocker} uses the deriver's own commute
      * estimate; {@link #reachKm} assumes the default great-circle estimator.
+     *
+     * @param ruleBase the compiled rule base
+     * @param deriver  the feature deriver of the same rule set
+     * @return the blocking this rule set allows, or blocking switched off with the reason when its mobility
+     *         blockers are not the ones it was built for
      */
     public static OutOfReach of(RuleBase ruleBase, FeatureDeriver deriver) {
         Set<Lever> levers = EnumSet.noneOf(Lever.class);
@@ -116,12 +122,20 @@ public final class OutOfReach {
         return null;
     }
 
-    /** @return a blocker that never skips a pair, for runs that must score every pair */
+    /**
+     * @param ruleBase the compiled rule base
+     * @param deriver the feature deriver of the same rule set
+     * @param because why blocking is off, in words
+     * @return a blocker that never skips a pair, for runs that must score every pair
+     */
     public static OutOfReach off(RuleBase ruleBase, FeatureDeriver deriver, String because) {
         return new OutOfReach(ruleBase, deriver, EnumSet.noneOf(Lever.class), because);
     }
 
-    /** @return in plain words, with the factor in force, why the pairs counted under {@code blocker} were skipped */
+    /**
+     * @param blocker the id of a blocker rule, such as "MO-01"
+     * @return in plain words, with the factor in force, why the pairs counted under {@code blocker} were skipped
+     */
     public String why(String blocker) {
         String unlifted = "; the job arranges no transport and declares no redesign option that lifts it, so the"
                 + " verdict is certainly \"not yet\"";
@@ -138,6 +152,7 @@ public final class OutOfReach {
     }
 
     /**
+     * @param job the job
      * @return true when this job may be out of some candidate's reach: it has a known location, offers no
      *         transport arrangement and declares no redesign that would lift a mobility blocker
      */
@@ -155,6 +170,8 @@ public final class OutOfReach {
     }
 
     /**
+     * @param candidate the candidate
+     * @param job the job
      * @return the id of the blocker that certainly fires for this pair and leaves it "not yet", or null
      *         when the pair must be scored
      */
@@ -163,6 +180,8 @@ public final class OutOfReach {
     }
 
     /**
+     * @param candidate the candidate
+     * @param job the job
      * @return true when the pair may be out of reach, so that its commute decides: the job {@link
      *         #canBeOutOfReach} and the candidate's home is known
      */
@@ -186,6 +205,8 @@ public final class OutOfReach {
     }
 
     /**
+     * @param candidate the candidate
+     * @param job the job
      * @return how far beyond the blocking threshold the pair's fastest own trip is, as a ratio: 1.2 is 20 %
      *         beyond limit × factor; meaningful for pairs {@link #blocker} calls {@link #TOO_FAR}
      */
@@ -193,13 +214,17 @@ public final class OutOfReach {
         return beyond(deriver.commute(candidate, job));
     }
 
-    /** @return as {@link #beyond(CandidateProfile, JobProfile)}, from the pair's commute */
+    /**
+     * @param commute the commute estimate
+     * @return as {@link #beyond(CandidateProfile, JobProfile)}, from the pair's commute
+     */
     public double beyond(Commute commute) {
         return commute.bestMode() == null ? Double.POSITIVE_INFINITY
                 : commute.bestMinutes() / (commute.limitMinutes() * factor);
     }
 
     /**
+     * @param candidate the candidate
      * @return a distance in km beyond which every job that {@link #canBeOutOfReach} is out of this
      *         candidate's reach; infinite when the candidate's home is unknown or nothing is skipped
      */
@@ -219,6 +244,8 @@ public final class OutOfReach {
     }
 
     /**
+     * @param candidate the candidate
+     * @param jobOffPublicTransport true when the job's workplace cannot be reached by public transport
      * @return the blocker that fires for a job beyond {@link #reachKm}: MO-09 when the candidate travels only
      *         by public transport and the job is known not to be on a line, otherwise MO-01
      */
@@ -231,7 +258,11 @@ public final class OutOfReach {
         return candidate.transportModes().isEmpty() ? MODES_WHEN_UNKNOWN : candidate.transportModes();
     }
 
-    /** @return true when a result is what skipping its pair assumed: "not yet" with a mobility blocker */
+    /**
+     * @param result the result
+     * @param blocker the id of a blocker rule, such as "MO-01"
+     * @return true when a result is what skipping its pair assumed: "not yet" with a mobility blocker
+     */
     public static boolean confirms(org.threegaps.matcher.result.MatchResult result, String blocker) {
         return result.verdict() == Verdict.NOT_YET && result.fired(blocker);
     }

@@ -38,26 +38,32 @@ public final class Pair {
         this.catalog = catalog;
     }
 
+    /** @return the candidate */
     public Candidate getCandidate() {
         return candidate;
     }
 
+    /** @return the job */
     public Job getJob() {
         return job;
     }
 
+    /** @return everything derived for the pair in Java before the rules run */
     public PairFeatures getFeatures() {
         return features;
     }
 
+    /** @return the commute estimate per transport mode */
     public Commute getCommute() {
         return features.commute();
     }
 
+    /** @return the candidate's Dutch against what the job and its tasks need */
     public DutchFit getDutch() {
         return features.dutch();
     }
 
+    /** @return the candidate's weekly hours against the job's */
     public HoursFit getHours() {
         return features.hours();
     }
@@ -67,14 +73,17 @@ public final class Pair {
         return features.bestRoster();
     }
 
+    /** @return the fit of every roster of the job, best first */
     public List<RosterFit> getRosters() {
         return features.rosters();
     }
 
+    /** @return the candidate against each requirement of the job and its tasks */
     public List<RequirementFit> getRequirements() {
         return features.requirements();
     }
 
+    /** @return true when the candidate is likely to need an intensive start (long out of work, first job in the country) */
     public boolean isIntensiveOnboarding() {
         return features.intensiveOnboarding();
     }

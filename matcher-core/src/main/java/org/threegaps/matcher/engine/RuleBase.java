@@ -85,6 +85,9 @@ public final class RuleBase {
      * Scores prepared pairs in one stateless execution. Callers chunk large batches (100–500 pairs per
      * call measured best).
      *
+     * @param candidates the candidates
+     * @param jobs the jobs
+     * @param features the pair's features
      * @return one result per pair, in the order given
      */
     public List<MatchResult> score(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
@@ -221,6 +224,12 @@ public final class RuleBase {
     /**
      * Scores one pair in its own session with an agenda listener, for rule tests and for tools that
      * show which rules fired; on the roster {@link #score} keeps.
+     *
+     * @param candidate the candidate
+     * @param job       the job
+     * @param features  the pair's features, derived with this rule set's parameters
+     * @return the result with the ids of the rules that fired
+     * @throws RuleFailureException when a rule throws; names the rule and the pair
      */
     public Trace trace(Candidate candidate, Job job, PairFeatures features) {
         Trace best = traceOne(candidate, job, features);

@@ -29,7 +29,10 @@ public final class RuleCatalog {
         return rules;
     }
 
-    /** @return the rule with this id, if any */
+    /**
+     * @param id a rule id, such as "MO-02"
+     * @return the rule with this id, if any
+     */
     public java.util.Optional<RuleInfo> byId(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
     }

@@ -64,6 +64,7 @@ public final class RuleCompiler {
     /**
      * Compiles a rule set.
      *
+     * @param source the rule files
      * @return the compiled rule base; its {@link RuleBase#warnings()} list what loads but deserves a look
      * @throws RuleSetException when any error is found, listing all of them
      */
@@ -78,7 +79,10 @@ public final class RuleCompiler {
         return base.withWarnings(problems);
     }
 
-    /** @return every problem of a rule set, errors and warnings, without throwing */
+    /**
+     * @param source the rule files
+     * @return every problem of a rule set, errors and warnings, without throwing
+     */
     public static List<RuleProblem> verify(RuleSource source) {
         try {
             return compile(source).warnings();

@@ -7,8 +7,12 @@ package org.threegaps.matcher.engine;
  * lost, never changed. A run that does not finish in time is a {@link RuleTimeoutException}.
  */
 public class RuleFailureException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    /** The id of the rule that failed, or "?". */
     private final String ruleId;
+    /** The candidate of the pair, or "?". */
     private final String candidateId;
+    /** The job of the pair, or "?". */
     private final String jobId;
 
     RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {

@@ -18,7 +18,12 @@ import org.threegaps.matcher.i18n.Placeholders;
  */
 public record RuleProblem(String file, int line, int column, Severity severity, Text text) {
     /** How bad a problem is. */
-    public enum Severity { ERROR, WARNING }
+    public enum Severity {
+        /** The rule set is refused. */
+        ERROR,
+        /** The rule set loads; the analyst should look. */
+        WARNING
+    }
 
     private static final String BUNDLE = "org.threegaps.matcher.engine.problems";
 
@@ -31,21 +36,36 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
      * @param args the arguments, or the one literal text
      */
     public record Text(String key, List<Object> args) {
+        /**
+         * @param key  the text's key, or null for a literal
+         * @param args the arguments, or the one literal text
+         * @throws NullPointerException when {@code args} is null or holds null
+         */
         public Text {
             args = List.copyOf(args);
         }
 
-        /** @return the text of {@code key} with these arguments */
+        /**
+         * @param key  the key in the problem texts
+         * @param args the arguments
+         * @return the text of {@code key} with these arguments
+         */
         public static Text of(String key, Object... args) {
             return new Text(key, List.of(args));
         }
 
-        /** @return a text that is the same in every language */
+        /**
+         * @param text the text
+         * @return a text that is the same in every language
+         */
         public static Text literal(String text) {
             return new Text(null, List.of(text));
         }
 
-        /** @return the text in {@code locale}'s language, English where it has none */
+        /**
+         * @param locale the reader's language
+         * @return the text in {@code locale}'s language, English where it has none
+         */
         public String in(Locale locale) {
             if (key == null) {
                 return String.valueOf(args.get(0));
@@ -62,22 +82,46 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
         }
     }
 
-    /** @return an error */
+    /**
+     * @param file   the file
+     * @param line   1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param text   what is wrong
+     * @return an error
+     */
     public static RuleProblem error(String file, int line, int column, Text text) {
         return new RuleProblem(file, line, column, Severity.ERROR, text);
     }
 
-    /** @return an error whose text is the same in every language */
+    /**
+     * @param file    the file
+     * @param line    1-based line, 0 when unknown
+     * @param column  1-based column, 0 when unknown
+     * @param message what is wrong, the same in every language
+     * @return an error
+     */
     public static RuleProblem error(String file, int line, int column, String message) {
         return error(file, line, column, Text.literal(message));
     }
 
-    /** @return a warning */
+    /**
+     * @param file   the file
+     * @param line   1-based line, 0 when unknown
+     * @param column 1-based column, 0 when unknown
+     * @param text   what is wrong
+     * @return a warning
+     */
     public static RuleProblem warning(String file, int line, int column, Text text) {
         return new RuleProblem(file, line, column, Severity.WARNING, text);
     }
 
-    /** @return a warning whose text is the same in every language */
+    /**
+     * @param file    the file
+     * @param line    1-based line, 0 when unknown
+     * @param column  1-based column, 0 when unknown
+     * @param message what is wrong, the same in every language
+     * @return a warning
+     */
     public static RuleProblem warning(String file, int line, int column, String message) {
         return warning(file, line, column, Text.literal(message));
     }
@@ -92,7 +136,10 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
         return text.in(Locale.ENGLISH);
     }
 
-    /** @return what is wrong, in {@code locale}'s language (English or Dutch) */
+    /**
+     * @param locale the reader's language
+     * @return what is wrong, in {@code locale}'s language (English or Dutch)
+     */
     public String message(Locale locale) {
         return text.in(locale);
     }

@@ -9,7 +9,10 @@ public final class RuleSetException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final transient List<RuleProblem> problems;
 
-    /** @param origin where the rule set came from */
+    /**
+     * @param origin where the rule set came from
+     * @param problems every located problem
+     */
     public RuleSetException(String origin, List<RuleProblem> problems) {
         super(Placeholders.fill("rule set {0} has {1} {1|error|errors}:\n",
                 List.of(String.valueOf(origin), problems.stream().filter(RuleProblem::isError).count()), String::valueOf)

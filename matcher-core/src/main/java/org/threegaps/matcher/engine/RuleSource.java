@@ -48,6 +48,9 @@ public final class RuleSource {
     /**
      * Reads the rule files of a directory (not its subdirectories).
      *
+     * @param directory the directory
+     * @return the rule files of the directory
+     * @throws IllegalArgumentException when the directory does not exist
      * @throws UncheckedIOException when the directory cannot be read
      */
     public static RuleSource directory(Path directory) {
@@ -71,6 +74,8 @@ public final class RuleSource {
     /**
      * Reads the rule files listed in {@code folder/index.txt} on the classpath.
      *
+     * @param folder the classpath folder, such as "threegaps/rules"
+     * @return the rule files the index lists
      * @throws IllegalStateException when the index or a listed file is missing
      */
     public static RuleSource classpath(String folder) {
@@ -100,7 +105,11 @@ public final class RuleSource {
         return classpath(DEFAULT_FOLDER);
     }
 
-    /** @return a rule set from in-memory files, for tests and tools */
+    /**
+     * @param origin where the files come from, for messages and the fingerprint
+     * @param files file name to content
+     * @return a rule set from in-memory files, for tests and tools
+     */
     public static RuleSource of(String origin, Map<String, String> files) {
         Map<String, byte[]> bytes = new TreeMap<>();
         files.forEach((name, text) -> bytes.put(name, text.getBytes(StandardCharsets.UTF_8)));
@@ -108,6 +117,8 @@ public final class RuleSource {
     }
 
     /**
+     * @param origin where the files come from, for messages and the fingerprint
+     * @param files file name to content
      * @return a rule set from in-memory bytes, e.g. the files a Spark driver broadcast; the same bytes give
      *         the same fingerprint as where they were read
      */
@@ -117,7 +128,11 @@ public final class RuleSource {
         return new RuleSource(origin, copy);
     }
 
-    /** @return a copy with one file replaced or added */
+    /**
+     * @param name the file name, such as "care.drl"
+     * @param content the file's content
+     * @return a copy with one file replaced or added
+     */
     public RuleSource with(String name, String content) {
         Map<String, byte[]> copy = new TreeMap<>(files);
         copy.put(name, content.getBytes(StandardCharsets.UTF_8));
@@ -132,7 +147,10 @@ public final class RuleSource {
         }
     }
 
-    /** @return true for the file names that belong to a rule set */
+    /**
+     * @param name the file name, such as "care.drl"
+     * @return true for the file names that belong to a rule set
+     */
     public static boolean isRuleFile(String name) {
         return name.endsWith(".drl") || name.equals(PARAMETERS) || name.equals(VOCABULARY) || name.equals(SAMPLES)
                 || name.matches("messages_[a-z]{2}\\.properties");
@@ -153,13 +171,19 @@ public final class RuleSource {
         return files.keySet().stream().filter(n -> n.endsWith(".drl")).toList();
     }
 
-    /** @return a file's content as UTF-8 text, or null when the rule set has no such file */
+    /**
+     * @param name the file name, such as "care.drl"
+     * @return a file's content as UTF-8 text, or null when the rule set has no such file
+     */
     public String text(String name) {
         byte[] content = files.get(name);
         return content == null ? null : new String(content, StandardCharsets.UTF_8);
     }
 
-    /** @return a file's bytes, or null */
+    /**
+     * @param name the file name, such as "care.drl"
+     * @return a file's bytes, or null
+     */
     public byte[] bytes(String name) {
         return files.get(name);
     }

@@ -8,6 +8,8 @@ import java.time.Duration;
  * cannot stop. Names the rule that was firing and its pair, or "?" when no rule had fired yet.
  */
 public final class RuleTimeoutException extends RuleFailureException {
+    private static final long serialVersionUID = 1L;
+    /** The limit of the whole call: the limit per pair times its pairs. */
     private final Duration limit;
 
     RuleTimeoutException(String ruleId, String candidateId, String jobId, Duration limit, int pairs) {

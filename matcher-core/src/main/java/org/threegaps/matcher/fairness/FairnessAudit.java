@@ -36,7 +36,17 @@ public final class FairnessAudit {
     private FairnessAudit() {
     }
 
-    /** Scores every candidate of the population against every job, then compares the groups. */
+    /**
+     * Scores every candidate of the population against every job, then compares the groups.
+     *
+     * @param matcher the matcher to score with
+     * @param population the candidates and jobs to score
+     * @param groups the group or groups of each candidate
+     * @param threshold a pair counts as selected with this verdict or better
+     * @return selection rates, verdicts and gap scores per group, and the blockers that fall on one group
+     * @throws NullPointerException when an argument is null
+     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     */
     public static FairnessReport run(Matcher matcher, Population population, Groups groups, Verdict threshold) {
         List<Candidate> cs = new ArrayList<>();
         List<Job> js = new ArrayList<>();
@@ -52,7 +62,11 @@ public final class FairnessAudit {
     /**
      * Compares the groups over results already scored.
      *
+     * @param results the scored pairs
+     * @param groups the group or groups of each candidate
      * @param threshold a pair counts as selected when its verdict is this or better
+     * @return selection rates, verdicts and gap scores per group, and the blockers that fall on one group
+     * @throws NullPointerException when an argument is null
      */
     public static FairnessReport of(List<MatchResult> results, Groups groups, Verdict threshold) {
         Objects.requireNonNull(groups, "groups");

@@ -21,6 +21,15 @@ import org.threegaps.matcher.result.Verdict;
  */
 public record FairnessReport(Verdict threshold, int candidates, int jobs, String ruleSet, List<GroupStats> groups,
                              List<RuleDisparity> blockingRules) {
+    /**
+     * @param threshold     a pair counts as selected when its verdict is this or better
+     * @param candidates    candidates scored
+     * @param jobs          jobs scored
+     * @param ruleSet       the fingerprint of the rule set used
+     * @param groups        one entry per group, largest first
+     * @param blockingRules blocker rules whose pass rate in a group is below four fifths of the rest's
+     * @throws NullPointerException when a list is null or holds null
+     */
     public FairnessReport {
         groups = List.copyOf(groups);
         blockingRules = List.copyOf(blockingRules);

@@ -29,13 +29,20 @@ public record Groups(Map<String, Set<String>> membership) {
     /** The group of candidates who declared no functional need, in {@link #byFunctionalNeed}. */
     public static final String NO_DECLARED_NEED = "no declared functional need";
 
+    /**
+     * @param membership candidate id to its groups
+     * @throws NullPointerException when {@code membership} is null
+     */
     public Groups {
         Map<String, Set<String>> copy = new TreeMap<>();
         membership.forEach((id, groups) -> copy.put(id, Collections.unmodifiableSet(new TreeSet<>(groups))));
         membership = Collections.unmodifiableMap(copy);
     }
 
-    /** @return the groups of a candidate, {@link #UNASSIGNED} when none is known */
+    /**
+     * @param candidateId a candidate id
+     * @return the groups of a candidate, {@link #UNASSIGNED} when none is known
+     */
     public Set<String> of(String candidateId) {
         Set<String> groups = membership.get(candidateId);
         return groups == null || groups.isEmpty() ? Set.of(UNASSIGNED) : groups;
@@ -46,7 +53,10 @@ public record Groups(Map<String, Set<String>> membership) {
      * several groups); blank lines and lines starting with '#' are skipped, and a first line
      * {@code candidate,group} is taken as a header.
      *
+     * @param file the groups file
+     * @return the groups
      * @throws IllegalArgumentException naming the file and line when a line has no comma or an empty part
+     * @throws java.io.UncheckedIOException when the file cannot be read
      */
     public static Groups read(Path file) {
         List<String> lines;
@@ -74,6 +84,7 @@ public record Groups(Map<String, Set<String>> membership) {
     }
 
     /**
+     * @param candidates the candidates
      * @return one group per declared functional need ("need:NO_HEAVY_LIFTING") and
      *         {@link #NO_DECLARED_NEED}: does the rule set treat people who declare a need worse than the rest,
      *         beyond what the need itself requires of the workplace?

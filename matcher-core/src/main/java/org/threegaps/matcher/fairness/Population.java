@@ -1,9 +1,6 @@
 package org.threegaps.matcher.fairness;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +17,12 @@ import org.threegaps.matcher.model.Job;
  * @param jobs       the jobs, with unique ids
  */
 public record Population(List<Candidate> candidates, List<Job> jobs) {
+    /**
+     * @param candidates the candidates, with unique ids
+     * @param jobs       the jobs, with unique ids
+     * @throws IllegalArgumentException when an id appears twice among the candidates or among the jobs
+     * @throws NullPointerException when a list holds null
+     */
     public Population {
         candidates = List.copyOf(candidates == null ? List.of() : candidates);
         jobs = List.copyOf(jobs == null ? List.of() : jobs);
@@ -38,15 +41,15 @@ public record Population(List<Candidate> candidates, List<Job> jobs) {
     }
 
     /**
-     * Reads a population file.
+     * Reads a population file, with the limits of a file of many documents ({@link Json}).
      *
+     * @param file the population file
+     * @return the population
      * @throws org.threegaps.matcher.json.JsonInputException located, when the file is not a valid population
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when {@code file} is null
      */
     public static Population read(Path file) {
-        try {
-            return Json.read(file.toString(), Files.readString(file, StandardCharsets.UTF_8), Population.class);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read population file " + file, e);
-        }
+        return Json.readCollection(file, Population.class);
     }
 }

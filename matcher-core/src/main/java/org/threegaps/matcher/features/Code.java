@@ -9,6 +9,10 @@ package org.threegaps.matcher.features;
  * @param value the code as written in the data
  */
 public record Code(String value) {
+    /**
+     * @param value the code as written in the data
+     * @throws IllegalArgumentException when the value is null or blank
+     */
     public Code {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException("a code is required and must not be blank");

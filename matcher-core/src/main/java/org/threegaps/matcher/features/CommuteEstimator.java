@@ -11,6 +11,9 @@ import org.threegaps.matcher.model.TransportMode;
 @FunctionalInterface
 public interface CommuteEstimator {
     /**
+     * @param home where the candidate lives
+     * @param work where the work is
+     * @param mode the transport mode
      * @return one-way minutes from {@code home} to {@code work} with {@code mode}, or empty when the mode
      *         cannot make that trip at all
      */

@@ -45,6 +45,7 @@ public record DutchFit(boolean stated, Cefr required, Cefr candidate, int gapLev
     }
 
     /**
+     * @param level a CEFR level
      * @return true when the candidate's Dutch level is known and below {@code level}; false when unknown.
      *         One call, so a rule can put it in an {@code ||} without navigating a null level (Drools
      *         cannot compile such a constraint to bytecode and would interpret it on every pair)

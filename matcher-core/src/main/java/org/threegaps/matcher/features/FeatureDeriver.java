@@ -66,6 +66,8 @@ public final class FeatureDeriver {
     /**
      * Creates a deriver reading its parameters from {@code policy}.
      *
+     * @param policy the policy parameters
+     * @param estimator the commute estimator
      * @throws IllegalArgumentException when a parameter of {@link PolicyKeys#ALL} it reads is missing or malformed
      */
     public FeatureDeriver(Policy policy, CommuteEstimator estimator) {
@@ -211,27 +213,44 @@ public final class FeatureDeriver {
         return null;
     }
 
-    /** @return the per-candidate part, to reuse across many jobs */
+    /**
+     * @param candidate the candidate
+     * @return the per-candidate part, to reuse across many jobs
+     */
     public CandidateProfile profile(Candidate candidate) {
         return new CandidateProfile(candidate, night, weekend);
     }
 
-    /** @return the per-job part, to reuse across many candidates */
+    /**
+     * @param job the job
+     * @return the per-job part, to reuse across many candidates
+     */
     public JobProfile profile(Job job) {
         return new JobProfile(job, night, weekend);
     }
 
-    /** @return the features of one pair */
+    /**
+     * @param candidate the candidate
+     * @param job the job
+     * @return the features of one pair
+     */
     public PairFeatures derive(Candidate candidate, Job job) {
         return derive(profile(candidate), profile(job));
     }
 
-    /** @return the features of one pair from prepared profiles */
+    /**
+     * @param cp the candidate's profile
+     * @param jp the job's profile
+     * @return the features of one pair from prepared profiles
+     */
     public PairFeatures derive(CandidateProfile cp, JobProfile jp) {
         return derive(cp, jp, commute(cp, jp));
     }
 
     /**
+     * @param cp the candidate's profile
+     * @param jp the job's profile
+     * @param commute the commute estimate
      * @return the features of one pair from prepared profiles and the commute {@link #commute} gave for
      *         them, so that a caller who needed the commute first (to block the pair) does not estimate it
      *         twice
@@ -285,6 +304,10 @@ public final class FeatureDeriver {
     }
 
     /**
+     * @param c the candidate
+     * @param j the job
+     * @param features the pair's features
+     * @param roster the roster
      * @return the pair's features as if the candidate worked {@code roster}, one of {@code features.rosters()}
      *         other than the guessed one, for scoring a job's other rosters
      */
@@ -324,6 +347,8 @@ public final class FeatureDeriver {
     }
 
     /**
+     * @param cp the candidate's profile
+     * @param jp the job's profile
      * @return the commute of one pair, exactly as {@link #derive(CandidateProfile, JobProfile)} computes it,
      *         without the rest of the pair's features: for deciding cheaply which pairs are out of reach
      */

@@ -18,7 +18,11 @@ public final class GreatCircleCommuteEstimator implements CommuteEstimator {
     private final double car;
     private final double wait;
 
-    /** Reads speeds, detour factor and waiting time from {@code policy}. */
+    /**
+     * Reads speeds, detour factor and waiting time from {@code policy}.
+     *
+     * @param policy the policy parameters
+     */
     public GreatCircleCommuteEstimator(Policy policy) {
         detour = policy.number(PolicyKeys.DETOUR_FACTOR);
         walk = policy.number(PolicyKeys.SPEED_WALK);
@@ -45,6 +49,8 @@ public final class GreatCircleCommuteEstimator implements CommuteEstimator {
      * {@code minutes} (whole minutes, after rounding). For finding the pairs that are certainly out of
      * reach without estimating every trip.
      *
+     * @param mode the transport mode
+     * @param minutes travel minutes one way
      * @return the farthest distance in km that {@code mode} may still cover in {@code minutes}; 0 when even
      *         the waiting time is longer
      */

@@ -41,6 +41,8 @@ public record RosterFit(String rosterId, double weeklyHours, boolean availabilit
                         Enum<?> careConflictWith, boolean careConflictOnMostDays, boolean muchNightWork,
                         boolean muchWeekendWork, boolean muchOutsideAvailability) {
     /**
+     * @param roster a roster's fit
+     * @param other  another roster's fit for the same pair
      * @return true when {@code roster} has at least as many minutes of every kind of clash as {@code other}
      *         (care, night, weekend, outside availability): the rules cannot score it better
      */

@@ -25,7 +25,10 @@ public final class Gazetteer {
     private Gazetteer() {
     }
 
-    /** @return the place for a four-digit postcode, if the gazetteer knows it */
+    /**
+     * @param postcode a four-digit Flemish postcode
+     * @return the place for a four-digit postcode, if the gazetteer knows it
+     */
     public static Optional<Place> find(String postcode) {
         return Optional.ofNullable(PLACES.get(postcode));
     }

@@ -9,6 +9,11 @@ package org.threegaps.matcher.geo;
 public record GeoPoint(double latitude, double longitude) {
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
+    /**
+     * @param latitude  degrees north, -90..90
+     * @param longitude degrees east, -180..180
+     * @throws IllegalArgumentException when a coordinate is out of range
+     */
     public GeoPoint {
         if (!(latitude >= -90 && latitude <= 90)) {
             throw new IllegalArgumentException("latitude must be between -90 and 90, was " + latitude);
@@ -18,7 +23,10 @@ public record GeoPoint(double latitude, double longitude) {
         }
     }
 
-    /** @return the great-circle (haversine) distance to {@code other} in kilometres */
+    /**
+     * @param other another point
+     * @return the great-circle (haversine) distance to {@code other} in kilometres
+     */
     public double distanceKm(GeoPoint other) {
         double dLat = Math.toRadians(other.latitude - latitude);
         double dLon = Math.toRadians(other.longitude - longitude);

@@ -73,17 +73,27 @@ public final class Messages {
         }
     }
 
-    /** @return the finding's text in {@code locale} */
+    /**
+     * @param finding the finding
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the finding's text in {@code locale}
+     */
     public String finding(Finding finding, Locale locale) {
         return format(finding.messageKey(), finding.args(), locale);
     }
 
-    /** @return the finding's arguments as the text shows them, for a finding whose rule has no message */
+    /**
+     * @param finding the finding
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the finding's arguments as the text shows them, for a finding whose rule has no message
+     */
     public List<String> values(Finding finding, Locale locale) {
         return finding.args().stream().map(arg -> show(arg, locale)).toList();
     }
 
     /**
+     * @param code a competence, qualification or requirement code, such as "forklift"
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the code's label in the reader's language, from the vocabulary; the code itself when it has
      *         none, which is logged at WARN the first time and listed by {@link #unlabelledCodes()}
      */
@@ -109,6 +119,9 @@ public final class Messages {
     }
 
     /**
+     * @param key the message key
+     * @param args the message arguments
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the text for {@code key} with {@code args} filled in, each shown as {@link #show} shows it
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
@@ -117,6 +130,8 @@ public final class Messages {
     }
 
     /**
+     * @param arg a message argument
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return an argument as a text shows it in {@code locale}: a VALUE as its translation ({@code value.NAME}), a
      *         FIELD as its name ({@code unknown.field}), a LANGUAGE as the language's name, a NUMBER with a fraction
      *         in the reader's notation without needless zeros, a CODE as its label; the plain value when there is
@@ -150,6 +165,8 @@ public final class Messages {
     }
 
     /**
+     * @param key the message key
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the raw text for {@code key}
      * @throws MissingResourceException when no bundle has it
      */
@@ -167,20 +184,30 @@ public final class Messages {
                 Messages.class.getName(), key);
     }
 
-    /** @return true when a bundle of {@code locale} has {@code key} */
+    /**
+     * @param key the message key
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return true when a bundle of {@code locale} has {@code key}
+     */
     public boolean has(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);
         return ruleBundle != null && ruleBundle.containsKey(key) || library.get(language).containsKey(key);
     }
 
-    /** @return the keys of the rule set's bundle for {@code locale} */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the keys of the rule set's bundle for {@code locale}
+     */
     public Set<String> ruleKeys(Locale locale) {
         ResourceBundle bundle = rules.get(language(locale));
         return bundle == null ? Set.of() : Collections.unmodifiableSet(new TreeSet<>(bundle.keySet()));
     }
 
-    /** @return the keys of the library's bundle for {@code locale} */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the keys of the library's bundle for {@code locale}
+     */
     public Set<String> libraryKeys(Locale locale) {
         return Collections.unmodifiableSet(new TreeSet<>(library.get(language(locale)).keySet()));
     }

@@ -18,6 +18,7 @@ public final class Placeholders {
     }
 
     /**
+     * @param <T> the type
      * @param pattern the text with placeholders
      * @param args    the arguments; a placeholder without an argument stays as it is
      * @param show    how an argument is written, such as a number in the reader's notation

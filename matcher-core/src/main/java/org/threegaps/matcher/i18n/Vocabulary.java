@@ -148,7 +148,11 @@ public final class Vocabulary {
         };
     }
 
-    /** @return the code's label in the reader's language (English for "en", Dutch otherwise), if it has one */
+    /**
+     * @param code a competence, qualification or requirement code, such as "forklift"
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the code's label in the reader's language (English for "en", Dutch otherwise), if it has one
+     */
     public Optional<String> label(String code, Locale locale) {
         Entry entry = entries.get(code);
         if (entry == null) {
@@ -157,7 +161,10 @@ public final class Vocabulary {
         return Optional.of("en".equals(locale.getLanguage()) ? entry.english() : entry.dutch());
     }
 
-    /** @return the code's entry, if the vocabulary has it */
+    /**
+     * @param code a competence, qualification or requirement code, such as "forklift"
+     * @return the code's entry, if the vocabulary has it
+     */
     public Optional<Entry> entry(String code) {
         return Optional.ofNullable(entries.get(code));
     }

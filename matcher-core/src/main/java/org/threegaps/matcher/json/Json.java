@@ -1,10 +1,18 @@
 package org.threegaps.matcher.json;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParseException;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.MapperFeature;
@@ -20,12 +28,16 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -36,11 +48,42 @@ import org.threegaps.matcher.result.MatchResult;
 /**
  * Reads candidates and jobs from JSON and writes results, with Jackson. A bad document gives a
  * {@link JsonInputException} with the file, the JSON path and what was expected.
+ *
+ * <p>Reading is strict and bounded, because documents come from other systems: a document that is empty or
+ * {@code null}, names a field twice, or passes one of the limits below is refused with its place, before any of
+ * it is used. The limits hold per document (docs/json.md, "Limits"):
+ * <table>
+ *   <caption>Limits of what Json reads</caption>
+ *   <tr><th>what</th><th>one document</th><th>a file of many ({@link #readCandidates}, {@link #readJobs},
+ *       {@link #readCollection})</th></tr>
+ *   <tr><td>length</td><td>4,000,000 bytes (characters for text)</td><td>1,000,000,000 bytes</td></tr>
+ *   <tr><td>tokens (field names, values, brackets)</td><td>200,000</td><td>100,000,000</td></tr>
+ *   <tr><td>one text value</td><td>50,000 characters</td><td>the same</td></tr>
+ *   <tr><td>one field name</td><td>1,000 characters</td><td>the same</td></tr>
+ *   <tr><td>one number</td><td>100 digits</td><td>the same</td></tr>
+ *   <tr><td>nesting of objects and arrays</td><td>64 levels</td><td>the same</td></tr>
+ * </table>
+ * The bundled documents are far below them: the largest job has 396 tokens and 5 KB, the rule set's
+ * {@code samples.json} 11,753 tokens and 128 KB, the longest text 180 characters. JSON Lines (one document per line,
+ * {@code matcher batch}, the Spark job) holds any number of documents, each within the limits of one.
  */
 public final class Json {
+    // limits of one document and of a file of many; see the class comment and docs/json.md
+    static final long MAX_DOCUMENT_LENGTH = 4_000_000;
+    static final long MAX_DOCUMENT_TOKENS = 200_000;
+    static final long MAX_COLLECTION_LENGTH = 1_000_000_000;
+    static final long MAX_COLLECTION_TOKENS = 100_000_000;
+    static final int MAX_STRING_LENGTH = 50_000;
+    static final int MAX_NAME_LENGTH = 1_000;
+    static final int MAX_NUMBER_LENGTH = 100;
+    static final int MAX_NESTING_DEPTH = 64;
+
+    private static final JsonFactory DOCUMENT = factory(MAX_DOCUMENT_LENGTH, MAX_DOCUMENT_TOKENS);
+    private static final JsonFactory COLLECTION = factory(MAX_COLLECTION_LENGTH, MAX_COLLECTION_TOKENS);
+
     // strict types: "45" is not a number, "" not an unknown value, 45.7 not 45, 17 not text; a document
     // that says something else than the schema is refused with its place, never read as something it did not say
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
+    private static final ObjectMapper MAPPER = JsonMapper.builder(DOCUMENT)
             .addModule(new JavaTimeModule())
             .addModule(wholeNumbers())
             .addModule(KeptFindings.module())
@@ -62,6 +105,21 @@ public final class Json {
     private Json() {
     }
 
+    private static JsonFactory factory(long maxLength, long maxTokens) {
+        return JsonFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxDocumentLength(maxLength)
+                        .maxTokenCount(maxTokens)
+                        .maxStringLength(MAX_STRING_LENGTH)
+                        .maxNameLength(MAX_NAME_LENGTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH)
+                        .maxNestingDepth(MAX_NESTING_DEPTH)
+                        .build())
+                // {"nightWork": true, "nightWork": false} says two things; Jackson would keep the last
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .build();
+    }
+
     /**
      * A job's maximum weekly hours is a whole number that cannot be "unknown": left out it would read as
      * a job of 0 hours, so a document must give it (as job.schema.json says). A missing hoursMin reads as
@@ -80,56 +138,128 @@ public final class Json {
         return WholeNumbers.module();
     }
 
-    /** @return the configured mapper (shared, thread-safe; do not reconfigure it) */
+    /**
+     * A new mapper configured like the one this class reads and writes with (strict types, unknown fields
+     * refused, the limits of one document), for a caller that needs Jackson itself, such as reading a tree.
+     * It is a copy: reconfiguring it changes nothing for {@link #read}. Copying costs; keep the copy.
+     *
+     * @return a copy of the configured mapper, thread-safe once configured
+     */
     public static ObjectMapper mapper() {
-        return MAPPER;
-    }
-
-    /** @return the candidate in {@code file} */
-    public static Candidate readCandidate(Path file) {
-        return read(file, MAPPER.constructType(Candidate.class));
-    }
-
-    /** @return the job in {@code file} */
-    public static Job readJob(Path file) {
-        return read(file, MAPPER.constructType(Job.class));
-    }
-
-    /** @return the candidates of a JSON array in {@code file} */
-    public static List<Candidate> readCandidates(Path file) {
-        return read(file, MAPPER.getTypeFactory().constructType(CANDIDATES));
-    }
-
-    /** @return the jobs of a JSON array in {@code file} */
-    public static List<Job> readJobs(Path file) {
-        return read(file, MAPPER.getTypeFactory().constructType(JOBS));
+        return MAPPER.copy();
     }
 
     /**
-     * Reads a document of any model type from text.
+     * @param file a JSON file holding one candidate
+     * @return the candidate in {@code file}
+     * @throws JsonInputException located, when the file is not a valid candidate or passes a limit
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static Candidate readCandidate(Path file) {
+        return read(file, MAPPER.constructType(Candidate.class), DOCUMENT);
+    }
+
+    /**
+     * @param file a JSON file holding one job
+     * @return the job in {@code file}
+     * @throws JsonInputException located, when the file is not a valid job or passes a limit
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static Job readJob(Path file) {
+        return read(file, MAPPER.constructType(Job.class), DOCUMENT);
+    }
+
+    /**
+     * @param file a JSON file holding an array of candidates, read with the limits of a file of many
+     * @return the candidates of the array, in order
+     * @throws JsonInputException located, when the file is not an array of valid candidates or passes a limit
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static List<Candidate> readCandidates(Path file) {
+        return read(file, MAPPER.getTypeFactory().constructType(CANDIDATES), COLLECTION);
+    }
+
+    /**
+     * @param file a JSON file holding an array of jobs, read with the limits of a file of many
+     * @return the jobs of the array, in order
+     * @throws JsonInputException located, when the file is not an array of valid jobs or passes a limit
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when {@code file} is null
+     */
+    public static List<Job> readJobs(Path file) {
+        return read(file, MAPPER.getTypeFactory().constructType(JOBS), COLLECTION);
+    }
+
+    /**
+     * Reads a file that holds many documents, such as a fairness population, with the limits of a file of many
+     * (see the class comment) rather than those of one document.
      *
+     * @param <T>  the type of the document
+     * @param file the JSON file
+     * @param type the type of the document
+     * @return the document
+     * @throws JsonInputException located, when the file is not a valid document of that type or passes a limit
+     * @throws UncheckedIOException when the file cannot be read
+     * @throws NullPointerException when an argument is null
+     */
+    public static <T> T readCollection(Path file, Class<T> type) {
+        return read(file, MAPPER.constructType(Objects.requireNonNull(type, "type")), COLLECTION);
+    }
+
+    /**
+     * Reads a document of any model type from text, with the limits of one document.
+     *
+     * @param <T>    the type of the document
      * @param source a name for error messages, such as the file name
-     * @throws JsonInputException located, when the text is not a valid document of that type
+     * @param text   the JSON text
+     * @param type   the type of the document, such as {@code Candidate.class}
+     * @return the document, never null
+     * @throws JsonInputException located, when the text is empty, {@code null}, not a valid document of that
+     *                            type, names a field twice or passes a limit
+     * @throws NullPointerException when an argument is null
      */
     public static <T> T read(String source, String text, Class<T> type) {
-        try {
-            return MAPPER.readValue(text, type);
-        } catch (JsonProcessingException e) {
-            throw located(source, e);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(text, "text");
+        JavaType target = MAPPER.constructType(Objects.requireNonNull(type, "type"));
+        try (JsonParser parser = DOCUMENT.createParser(new StringReader(text))) {
+            return read(source, parser, target);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + source, e);
         }
     }
 
-    private static <T> T read(Path file, com.fasterxml.jackson.databind.JavaType type) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+    private static <T> T read(Path file, JavaType type, JsonFactory limits) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file); JsonParser parser = limits.createParser(in)) {
+            return read(file.toString(), parser, type);
+        } catch (NoSuchFileException e) {
+            throw new UncheckedIOException("cannot read " + file + ": no such file", e);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + file, e);
         }
+    }
+
+    /**
+     * Reads one document from a parser whose input is the whole document: refuses an empty or {@code null}
+     * document, and locates every failure at the place the parser stopped when Jackson's error has no place
+     * (a limit) or no path (a duplicate field).
+     */
+    private static <T> T read(String source, JsonParser parser, JavaType type) throws IOException {
         try {
-            return MAPPER.readValue(bytes, type);
-        } catch (IOException e) {
-            throw located(file.toString(), e);
+            JsonToken first = parser.nextToken();
+            if (first == null || first == JsonToken.VALUE_NULL) {
+                JsonLocation at = first == null ? parser.currentLocation() : parser.currentTokenLocation();
+                throw new JsonInputException(source, Math.max(1, at.getLineNr()), Math.max(1, at.getColumnNr()), "$",
+                        "expected " + simple(type.getRawClass()) + ", was " + (first == null ? "an empty document" : "null"),
+                        null);
+            }
+            return MAPPER.readValue(parser, type);
+        } catch (JsonProcessingException e) {
+            throw located(source, e, parser);
         }
     }
 
@@ -137,9 +267,13 @@ public final class Json {
      * Writes a candidate, job or other model value; a {@link MatchResult} is written in its stable form
      * with Dutch texts (see {@link #write(MatchResult, Locale)}).
      *
+     * @param value the value to write
      * @return the value as indented JSON with keys in a stable order
+     * @throws IllegalStateException when Jackson cannot write the value (a type that is not part of the model)
+     * @throws NullPointerException when {@code value} is null
      */
     public static String write(Object value) {
+        Objects.requireNonNull(value, "value");
         if (value instanceof MatchResult result) {
             return write(result, Locale.forLanguageTag("nl"));
         }
@@ -156,10 +290,14 @@ public final class Json {
      * findings with values and texts, levers, strengths, suggested actions, unknowns, what to ask, the rule
      * set's fingerprint and the library version.
      *
+     * @param result the result to write
      * @param locale the language of the texts: Dutch ("nl") or English ("en")
      * @return indented JSON
+     * @throws NullPointerException when an argument is null
      */
     public static String write(MatchResult result, Locale locale) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(locale, "locale");
         return write(ResultDocument.of(result, locale));
     }
 
@@ -167,10 +305,14 @@ public final class Json {
      * Writes a result in the same stable form as {@link #write(MatchResult, Locale)}, on one line: for JSON
      * Lines and for a column that holds a whole result.
      *
+     * @param result the result to write
      * @param locale the language of the texts: Dutch ("nl") or English ("en")
      * @return the document as JSON without line breaks
+     * @throws NullPointerException when an argument is null
      */
     public static String writeLine(MatchResult result, Locale locale) {
+        Objects.requireNonNull(result, "result");
+        Objects.requireNonNull(locale, "locale");
         try {
             return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(ResultDocument.of(result, locale));
@@ -180,16 +322,52 @@ public final class Json {
         }
     }
 
-    /** @return a result document read back from JSON written by {@link #write(MatchResult, Locale)} */
+    /**
+     * @param source a name for error messages, such as the file name
+     * @param text   JSON written by {@link #write(MatchResult, Locale)}
+     * @return the result document read back
+     * @throws JsonInputException located, when the text is not a valid result document
+     * @throws NullPointerException when an argument is null
+     */
     public static ResultDocument readResult(String source, String text) {
         return read(source, text, ResultDocument.class);
     }
 
-    /** Maps a Jackson failure to one located line; also used for YAML documents read with Jackson. */
+    /**
+     * Maps a Jackson failure to one located line; also used for YAML documents read with Jackson.
+     *
+     * @param source the file or source name the message starts with
+     * @param e      what Jackson threw
+     * @return the exception to throw, with line, column, JSON path and the problem in plain words
+     * @throws NullPointerException when an argument is null
+     */
     public static JsonInputException located(String source, IOException e) {
+        return located(source, e, null);
+    }
+
+    private static JsonInputException located(String source, IOException e, JsonParser parser) {
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(e, "e");
         JsonLocation at = e instanceof JsonProcessingException jp ? jp.getLocation() : null;
+        if ((at == null || at.getLineNr() <= 0) && parser != null) {
+            at = parser.currentLocation();
+        }
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null || line == 0 ? 0 : Math.max(0, at.getColumnNr());
+        StreamConstraintsException limit = cause(e, StreamConstraintsException.class);
+        if (limit != null) {
+            String path = e instanceof JsonMappingException me && !me.getPath().isEmpty() ? path(me) : path(parser);
+            return new JsonInputException(source, line, column, path, limit(limit), e);
+        }
+        JsonParseException parse = cause(e, JsonParseException.class);
+        if (parse != null && parse.getOriginalMessage() != null && parse.getOriginalMessage().startsWith("Duplicate field '")) {
+            String field = parse.getOriginalMessage().substring("Duplicate field '".length()).replaceAll("'$", "");
+            // Jackson's path, when it wrapped the error, ends at the object that holds the field twice
+            String path = e instanceof JsonMappingException me && !me.getPath().isEmpty() ? path(me) + "." + field
+                    : path(parser);
+            return new JsonInputException(source, line, column, path, "field \"" + field
+                    + "\" appears twice in one object; give it once", e);
+        }
         if (e instanceof JsonParseException pe) {
             return new JsonInputException(source, line, column, "$", "not valid JSON: " + firstLine(pe.getOriginalMessage()), e);
         }
@@ -257,6 +435,56 @@ public final class Json {
         }
         String field = npe.getMessage().substring(npe.getMessage().lastIndexOf('.') + 1);
         return Arrays.stream(e.getType().getRawClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field)) ? field : null;
+    }
+
+    private static <X extends Throwable> X cause(Throwable e, Class<X> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern LIMIT = Pattern.compile("^(String value length|Name length|Number value length"
+            + "|Document nesting depth|Document length|Token count) \\((\\d+)\\) exceeds the maximum allowed \\((\\d+)");
+
+    /** @return which limit a document passed, in the words of docs/json.md, or Jackson's words for one not known */
+    private static String limit(StreamConstraintsException e) {
+        Matcher m = LIMIT.matcher(String.valueOf(e.getOriginalMessage()));
+        if (!m.find()) {
+            return "the document passes a limit: " + firstLine(e.getOriginalMessage());
+        }
+        String max = String.format(Locale.ROOT, "%,d", Long.parseLong(m.group(3)));
+        String what = switch (m.group(1)) {
+            case "String value length" -> "a text value is longer than the limit of " + max + " characters";
+            case "Name length" -> "a field name is longer than the limit of " + max + " characters";
+            case "Number value length" -> "a number is longer than the limit of " + max + " digits";
+            case "Document nesting depth" -> "objects and arrays nest deeper than the limit of " + max + " levels";
+            case "Document length" -> "the document is longer than the limit of " + max + " bytes";
+            default -> "the document has more than " + max + " tokens (field names, values and brackets), the limit";
+        };
+        return what + " (docs/json.md, Limits)";
+    }
+
+    /** @return the path of the value the parser is at, such as {@code $.tasks[2].id}; {@code $} without a parser */
+    private static String path(JsonParser parser) {
+        if (parser == null) {
+            return "$";
+        }
+        List<String> parts = new java.util.ArrayList<>();
+        for (JsonStreamContext c = parser.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
+            if (c.inObject()) {
+                parts.add(c.getCurrentName() == null ? "" : "." + c.getCurrentName());
+            } else if (c.inArray()) {
+                parts.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+            }
+        }
+        StringBuilder path = new StringBuilder("$");
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            path.append(parts.get(i));
+        }
+        return path.toString();
     }
 
     private static String path(JsonMappingException e) {

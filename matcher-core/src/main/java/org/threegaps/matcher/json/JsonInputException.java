@@ -7,10 +7,15 @@ package org.threegaps.matcher.json;
  */
 public final class JsonInputException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The file or source name. */
     private final String file;
+    /** 1-based line, 0 when unknown. */
     private final int line;
+    /** 1-based column, 0 when unknown. */
     private final int column;
+    /** The JSON path. */
     private final String path;
+    /** What is wrong and what was expected. */
     private final String problem;
 
     /**
@@ -19,6 +24,7 @@ public final class JsonInputException extends RuntimeException {
      * @param column  1-based column, 0 when unknown
      * @param path    the JSON path, such as {@code $.tasks[2].importance}
      * @param problem what is wrong and what was expected
+     * @param cause the underlying failure, or null
      */
     public JsonInputException(String file, int line, int column, String path, String problem, Throwable cause) {
         super(file + (line > 0 ? ":" + line + ":" + column : "") + ": " + path + ": " + problem, cause);
@@ -29,7 +35,14 @@ public final class JsonInputException extends RuntimeException {
         this.problem = problem;
     }
 
-    /** Creates an exception without a line and column. */
+    /**
+     * Creates an exception without a line and column.
+     *
+     * @param file the file
+     * @param path the JSON path
+     * @param problem what is wrong and what was expected
+     * @param cause the underlying failure, or null
+     */
     public JsonInputException(String file, String path, String problem, Throwable cause) {
         this(file, 0, 0, path, problem, cause);
     }

@@ -52,6 +52,25 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
 
     private static final String LIBRARY_VERSION = readLibraryVersion();
 
+    /**
+     * @param format           the format version, {@value #FORMAT}
+     * @param locale           the language of every {@code text} field: "nl" or "en"
+     * @param candidateId      the candidate's id
+     * @param jobId            the job's id
+     * @param verdict          the verdict code, decided by the essential findings only
+     * @param verdictText      the verdict in words
+     * @param provisional      true when a fact an essential rule needs is unknown ({@code toAsk}): the verdict may
+     *                         still get worse once it is known
+     * @param score            the hard and the soft score: open and bridged essential gaps, and the points
+     * @param gaps             one score per gap: skill, search, organisation
+     * @param findings         every finding: blockers, bridged gaps, penalties, bonuses, information
+     * @param strengths        rule ids of the bonus findings, to lead an explanation with
+     * @param suggestedActions the levers of blockers and penalties, employer-side first
+     * @param unknowns         input fields that were not filled in and mattered for this pair
+     * @param toAsk            the unknown fields an essential rule needs, to ask first
+     * @param ruleSet          the rule set and library that produced the result
+     * @throws NullPointerException when a list is null or holds null
+     */
     public ResultDocument {
         gaps = List.copyOf(gaps);
         findings = List.copyOf(findings);
@@ -104,6 +123,18 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
     @JsonPropertyOrder({"ruleId", "gap", "area", "kind", "points", "values", "text", "levers"})
     public record FindingView(String ruleId, Gap gap, String area, Kind kind, int points, List<String> values,
                               String text, List<LeverView> levers) {
+        /**
+         * @param ruleId the rule's id, such as "MO-02"
+         * @param gap    the gap it belongs to
+         * @param area   the rule file's area, such as "mobility"
+         * @param kind   BLOCKER, PENALTY, BONUS or INFORMATION
+         * @param points points subtracted (penalty) or added (bonus); 0 otherwise
+         * @param values the message arguments as data: numbers with a decimal point, value names such as "CAR", language
+         *               codes such as "ar"
+         * @param text   the explanation in {@code locale}
+         * @param levers what would lift it
+         * @throws NullPointerException when a list is null or holds null
+         */
         public FindingView {
             values = List.copyOf(values);
             levers = List.copyOf(levers);
@@ -145,6 +176,7 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
     /**
      * Renders a result in one language.
      *
+     * @param result the result
      * @param locale Dutch ("nl") or English ("en"); other languages fall back to Dutch
      * @return the document
      */

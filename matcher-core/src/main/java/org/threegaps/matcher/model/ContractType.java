@@ -1,4 +1,11 @@
 package org.threegaps.matcher.model;
 
 /** Contract types; a candidate's documents may allow only some of them (seed 004 L1494–1496). */
-public enum ContractType { INTERIM, FIXED_TERM, PERMANENT }
+public enum ContractType {
+    /** Temporary agency work. */
+    INTERIM,
+    /** A contract for a fixed term. */
+    FIXED_TERM,
+    /** A contract of indefinite duration. */
+    PERMANENT
+}

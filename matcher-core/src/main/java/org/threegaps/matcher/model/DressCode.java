@@ -1,4 +1,11 @@
 package org.threegaps.matcher.model;
 
 /** The job's dress code, seen from the workplace needs a candidate may declare. */
-public enum DressCode { FREE, INCLUSIVE_UNIFORM, STRICT_UNIFORM }
+public enum DressCode {
+    /** No dress code. */
+    FREE,
+    /** A uniform that has variants for declared needs, such as headwear. */
+    INCLUSIVE_UNIFORM,
+    /** A uniform without variants. */
+    STRICT_UNIFORM
+}

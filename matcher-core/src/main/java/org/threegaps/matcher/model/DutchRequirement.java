@@ -10,6 +10,13 @@ import java.util.Set;
  * @param instructionLanguages ISO codes of the languages work and safety instructions exist in
  */
 public record DutchRequirement(Cefr level, Set<LanguageReason> reasons, Set<String> instructionLanguages) {
+    /**
+     * @param level                the level asked at hiring
+     * @param reasons              why it is asked; empty means no reason was given
+     * @param instructionLanguages ISO codes of the languages work and safety instructions exist in
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public DutchRequirement {
         Checks.required("dutch.level", level);
         reasons = Checks.set("dutch.reasons", reasons);

@@ -13,6 +13,39 @@ import java.util.stream.Stream;
  * <p>A null in an optional field means "not stated" and is reported as unknown, never read as zero. So a
  * null {@code partTimePossible}, {@code jobSharing} or {@code scheduleControl} is not "no" or "fixed":
  * the rules charge nothing for what the employer never said, and the pair lists the field as unknown.
+ *
+ * @param id                       stable id of the job, unique in a data set
+ * @param title                    job title; the id when left out
+ * @param employer                 the employer's name
+ * @param sector                   sector, such as "logistics" or "care"
+ * @param location                 where the work is done; null when unknown
+ * @param publicTransportReachable the workplace can be reached by public transport at the shift times; null when
+ *                                 unknown
+ * @param tasks                    the tasks of the job, each with its own requirements; task ids unique
+ * @param requirements             requirements of the job as a whole, beside those of its tasks
+ * @param dutch                    the Dutch level asked, why, and the languages instructions exist in; null when
+ *                                 not stated
+ * @param rosters                  alternative weekly shift patterns; the best fitting one counts. Empty means
+ *                                 unknown
+ * @param hoursMin                 fewest hours a week the job can be done in; 0 (no minimum) when left out
+ * @param hoursMax                 most hours a week, at least hoursMin. Required: a document without it is
+ *                                 refused rather than read as a job of 0 hours
+ * @param partTimePossible         part-time work is possible; null when not stated (unknown, never read as no)
+ * @param jobSharing               the job can be shared between two people; null when not stated (unknown, never
+ *                                 read as no)
+ * @param scheduleControl          who sets the hours; null when not stated (unknown, never read as FIXED)
+ * @param physicalLoad             physical load of the work; null when unknown
+ * @param hazards                  hazards of the work
+ * @param wheelchairAccessible     the workplace is wheelchair accessible; null when unknown
+ * @param dressCode                dress code; null when unknown
+ * @param supports                 what the employer offers around the job; none when left out
+ * @param applicationMode          how candidates apply; null when unknown
+ * @param hourlyWage               gross wage in euro per hour; null when not stated
+ * @param contract                 contract type; null when not stated
+ * @param pathToPermanent          there is a path to a permanent contract; null when unknown
+ * @param developmentPath          there is a path to grow in the job; null when unknown
+ * @param redesignOptions          changes the employer has declared itself open to; option ids unique. Only
+ *                                 declared options are ever suggested
  */
 public record Job(
         String id, String title, String employer, String sector,
@@ -25,6 +58,42 @@ public record Job(
         BigDecimal hourlyWage, ContractType contract, Boolean pathToPermanent, Boolean developmentPath,
         List<RedesignOption> redesignOptions) {
 
+    /**
+     * @param id                       stable id of the job, unique in a data set
+     * @param title                    job title; the id when left out
+     * @param employer                 the employer's name
+     * @param sector                   sector, such as "logistics" or "care"
+     * @param location                 where the work is done; null when unknown
+     * @param publicTransportReachable the workplace can be reached by public transport at the shift times; null when
+     *                                 unknown
+     * @param tasks                    the tasks of the job, each with its own requirements; task ids unique
+     * @param requirements             requirements of the job as a whole, beside those of its tasks
+     * @param dutch                    the Dutch level asked, why, and the languages instructions exist in; null when
+     *                                 not stated
+     * @param rosters                  alternative weekly shift patterns; the best fitting one counts. Empty means
+     *                                 unknown
+     * @param hoursMin                 fewest hours a week the job can be done in; 0 (no minimum) when left out
+     * @param hoursMax                 most hours a week, at least hoursMin. Required: a document without it is
+     *                                 refused rather than read as a job of 0 hours
+     * @param partTimePossible         part-time work is possible; null when not stated (unknown, never read as no)
+     * @param jobSharing               the job can be shared between two people; null when not stated (unknown, never
+     *                                 read as no)
+     * @param scheduleControl          who sets the hours; null when not stated (unknown, never read as FIXED)
+     * @param physicalLoad             physical load of the work; null when unknown
+     * @param hazards                  hazards of the work
+     * @param wheelchairAccessible     the workplace is wheelchair accessible; null when unknown
+     * @param dressCode                dress code; null when unknown
+     * @param supports                 what the employer offers around the job; none when left out
+     * @param applicationMode          how candidates apply; null when unknown
+     * @param hourlyWage               gross wage in euro per hour; null when not stated
+     * @param contract                 contract type; null when not stated
+     * @param pathToPermanent          there is a path to a permanent contract; null when unknown
+     * @param developmentPath          there is a path to grow in the job; null when unknown
+     * @param redesignOptions          changes the employer has declared itself open to; option ids unique. Only
+     *                                 declared options are ever suggested
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public Job {
         id = Checks.text("job.id", id);
         title = title == null || title.isBlank() ? id : title.strip();
@@ -59,9 +128,13 @@ public record Job(
         }
     }
 
-    /** @return a builder for a job with this id */
+    /**
+     * @param id stable id of the job, unique in a data set
+     * @return a builder for a job with this id
+     * @throws NullPointerException when {@code id} is null
+     */
     public static Builder builder(String id) {
-        return new Builder(id);
+        return new Builder(java.util.Objects.requireNonNull(id, "id"));
     }
 
     /** @return a builder holding this job's values */
@@ -77,7 +150,10 @@ public record Job(
         return all;
     }
 
-    /** @return the declared redesign option with this id */
+    /**
+     * @param optionId the id of a redesign option
+     * @return the declared redesign option with this id, if there is one
+     */
     public java.util.Optional<RedesignOption> redesignOption(String optionId) {
         return redesignOptions.stream().filter(o -> o.id().equals(optionId)).findFirst();
     }
@@ -86,6 +162,8 @@ public record Job(
      * Applies a declared redesign option and returns the redesigned job, without that option (and, when a
      * task is removed or reassigned, without the other options about that task).
      *
+     * @param option one of this job's declared redesign options
+     * @return the redesigned job
      * @throws IllegalArgumentException when the option is not declared for this job
      */
     public Job apply(RedesignOption option) {
@@ -205,29 +283,149 @@ public record Job(
             redesignOptions = new ArrayList<>(job.redesignOptions);
         }
 
+        /**
+         * @param title job title; the id when left out
+         * @return this builder
+         */
         public Builder title(String title) { this.title = title; return this; }
+
+        /**
+         * @param employer the employer's name
+         * @return this builder
+         */
         public Builder employer(String employer) { this.employer = employer; return this; }
+
+        /**
+         * @param sector sector, such as "logistics" or "care"
+         * @return this builder
+         */
         public Builder sector(String sector) { this.sector = sector; return this; }
+
+        /**
+         * @param location where the work is done; null when unknown
+         * @return this builder
+         */
         public Builder location(Location location) { this.location = location; return this; }
+
+        /**
+         * @param reachable the workplace can be reached by public transport at the shift times; null when unknown
+         * @return this builder
+         */
         public Builder publicTransportReachable(Boolean reachable) { this.publicTransportReachable = reachable; return this; }
+
+        /**
+         * @param task a task of the job, with its own requirements; added to those set before
+         * @return this builder
+         */
         public Builder task(Task task) { this.tasks.add(task); return this; }
+
+        /**
+         * @param requirement a requirement of the job as a whole; added to those set before
+         * @return this builder
+         */
         public Builder requirement(Requirement requirement) { this.requirements.add(requirement); return this; }
+
+        /**
+         * @param dutch the Dutch level asked, why, and the languages instructions exist in; null when not stated
+         * @return this builder
+         */
         public Builder dutch(DutchRequirement dutch) { this.dutch = dutch; return this; }
+
+        /**
+         * @param roster an alternative weekly shift pattern; added to those set before
+         * @return this builder
+         */
         public Builder roster(Roster roster) { this.rosters.add(roster); return this; }
+
+        /**
+         * @param min fewest hours a week the job can be done in; 0 for no minimum
+         * @param max most hours a week, at least {@code min}
+         * @return this builder
+         */
         public Builder hours(int min, int max) { this.hoursMin = min; this.hoursMax = max; return this; }
+
+        /**
+         * @param possible part-time work is possible; null when not stated (unknown, never read as no)
+         * @return this builder
+         */
         public Builder partTimePossible(Boolean possible) { this.partTimePossible = possible; return this; }
+
+        /**
+         * @param possible the job can be shared between two people; null when not stated (unknown, never read as no)
+         * @return this builder
+         */
         public Builder jobSharing(Boolean possible) { this.jobSharing = possible; return this; }
+
+        /**
+         * @param control who sets the hours; null when not stated (unknown, never read as FIXED)
+         * @return this builder
+         */
         public Builder scheduleControl(ScheduleControl control) { this.scheduleControl = control; return this; }
+
+        /**
+         * @param load physical load of the work; null when unknown
+         * @return this builder
+         */
         public Builder physicalLoad(PhysicalLoad load) { this.physicalLoad = load; return this; }
+
+        /**
+         * @param hazards hazards of the work
+         * @return this builder
+         */
         public Builder hazards(Set<Hazard> hazards) { this.hazards = hazards; return this; }
+
+        /**
+         * @param accessible the workplace is wheelchair accessible; null when unknown
+         * @return this builder
+         */
         public Builder wheelchairAccessible(Boolean accessible) { this.wheelchairAccessible = accessible; return this; }
+
+        /**
+         * @param dressCode dress code; null when unknown
+         * @return this builder
+         */
         public Builder dressCode(DressCode dressCode) { this.dressCode = dressCode; return this; }
+
+        /**
+         * @param supports what the employer offers around the job; none when left out
+         * @return this builder
+         */
         public Builder supports(SupportOffer supports) { this.supports = supports; return this; }
+
+        /**
+         * @param mode how candidates apply; null when unknown
+         * @return this builder
+         */
         public Builder applicationMode(ApplicationMode mode) { this.applicationMode = mode; return this; }
+
+        /**
+         * @param wage gross wage in euro per hour; null when not stated
+         * @return this builder
+         */
         public Builder hourlyWage(BigDecimal wage) { this.hourlyWage = wage; return this; }
+
+        /**
+         * @param contract contract type; null when not stated
+         * @return this builder
+         */
         public Builder contract(ContractType contract) { this.contract = contract; return this; }
+
+        /**
+         * @param path there is a path to a permanent contract; null when unknown
+         * @return this builder
+         */
         public Builder pathToPermanent(Boolean path) { this.pathToPermanent = path; return this; }
+
+        /**
+         * @param path there is a path to grow in the job; null when unknown
+         * @return this builder
+         */
         public Builder developmentPath(Boolean path) { this.developmentPath = path; return this; }
+
+        /**
+         * @param option a change the employer declares itself open to; added to those set before
+         * @return this builder
+         */
         public Builder redesignOption(RedesignOption option) { this.redesignOptions.add(option); return this; }
 
         /**

@@ -12,6 +12,13 @@ import org.threegaps.matcher.geo.GeoPoint;
  * @param postcode  a four-digit Belgian postcode, or null
  */
 public record Location(Double latitude, Double longitude, String postcode) {
+    /**
+     * @param latitude  WGS84 degrees, or null when only a postcode is known
+     * @param longitude WGS84 degrees, or null when only a postcode is known
+     * @param postcode  a four-digit Belgian postcode, or null
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public Location {
         if ((latitude == null) != (longitude == null)) {
             throw new IllegalArgumentException("location needs both latitude and longitude, or neither");
@@ -33,12 +40,21 @@ public record Location(Double latitude, Double longitude, String postcode) {
         }
     }
 
-    /** @return a location given by coordinates */
+    /**
+     * @param latitude  WGS84 degrees
+     * @param longitude WGS84 degrees
+     * @return a location given by coordinates
+     * @throws IllegalArgumentException when a coordinate is out of range
+     */
     public static Location at(double latitude, double longitude) {
         return new Location(latitude, longitude, null);
     }
 
-    /** @return a location given by postcode, resolved through the gazetteer */
+    /**
+     * @param postcode a four-digit Flemish postcode the gazetteer knows
+     * @return a location given by postcode, resolved through the gazetteer
+     * @throws IllegalArgumentException when the postcode is not four digits or not in the gazetteer
+     */
     public static Location postcode(String postcode) {
         return new Location(null, null, postcode);
     }

@@ -6,8 +6,19 @@ import java.time.LocalTime;
 /**
  * One shift in a weekly roster. A shift whose end is not after its start runs overnight into the next
  * day ("22:00–06:00").
+ *
+ * @param day   the day the shift starts
+ * @param start the start time
+ * @param end   the end time; not after the start means the next day
  */
 public record Shift(DayOfWeek day, LocalTime start, LocalTime end) {
+    /**
+     * @param day   the day the shift starts
+     * @param start the start time
+     * @param end   the end time; not after the start means the next day
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public Shift {
         Checks.required("shift.day", day);
         Checks.required("shift.start", start);

@@ -17,6 +17,19 @@ import java.util.List;
  */
 public record Task(String id, String name, Importance importance, Frequency frequency, TaskTiming timing,
                    boolean regulated, boolean reassignable, Cefr dutchLevel, List<Requirement> requirements) {
+    /**
+     * @param id           stable id, unique within the job
+     * @param name         what the task is, in the employer's words
+     * @param importance   how much the task matters
+     * @param frequency    how often it comes up
+     * @param timing       from the first day, or once settled in
+     * @param regulated    true when only legally qualified people may do it
+     * @param reassignable true when a colleague can take it over
+     * @param dutchLevel   the Dutch level this task itself needs, or null when it states none
+     * @param requirements what the task asks of the person
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public Task {
         id = Checks.text("task.id", id);
         name = name == null || name.isBlank() ? id : name.strip();

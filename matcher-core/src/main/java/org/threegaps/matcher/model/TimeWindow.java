@@ -6,8 +6,19 @@ import java.time.LocalTime;
 /**
  * A window on one weekday, such as "Monday 07:30–08:45". An end of 00:00 means midnight at the end of
  * the day, so "18:00–00:00" is the evening.
+ *
+ * @param day  the weekday
+ * @param from the start time
+ * @param to   the end time, after {@code from}; 00:00 is midnight at the end of the day
  */
 public record TimeWindow(DayOfWeek day, LocalTime from, LocalTime to) {
+    /**
+     * @param day  the weekday
+     * @param from the start time
+     * @param to   the end time, after {@code from}; 00:00 is midnight at the end of the day
+     * @throws IllegalArgumentException naming the field, the value and the rule, when a field is out of range,
+     *                                  missing or inconsistent
+     */
     public TimeWindow {
         Checks.required("timeWindow.day", day);
         Checks.required("timeWindow.from", from);

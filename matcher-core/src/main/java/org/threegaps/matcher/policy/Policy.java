@@ -35,6 +35,7 @@ public final class Policy {
      *
      * @param file    the file name, used in error messages
      * @param content the file content
+     * @return the parameters
      * @throws IllegalArgumentException naming the file and key when a value is not a number
      */
     public static Policy parse(String file, String content) {
@@ -59,12 +60,16 @@ public final class Policy {
         return values;
     }
 
-    /** @return true when the key is set */
+    /**
+     * @param key the message key
+     * @return true when the key is set
+     */
     public boolean has(String key) {
         return values.containsKey(key);
     }
 
     /**
+     * @param key the message key
      * @return the parameter as a number
      * @throws IllegalArgumentException when the key is missing or not a number
      */
@@ -78,6 +83,7 @@ public final class Policy {
     }
 
     /**
+     * @param key the message key
      * @return the parameter as a whole number
      * @throws IllegalArgumentException when the key is missing or not a whole number
      */
@@ -91,6 +97,7 @@ public final class Policy {
     }
 
     /**
+     * @param key the message key
      * @return the parameter as a CEFR level such as {@code B1}
      * @throws IllegalArgumentException when the key is missing or not a level
      */
@@ -112,6 +119,7 @@ public final class Policy {
     }
 
     /**
+     * @param key the message key
      * @return the key of this file that a mistyped {@code key} most likely stands for: the same but for
      *         letter case, or at most {@value #MAX_EDITS} edits away
      */
@@ -120,6 +128,8 @@ public final class Policy {
     }
 
     /**
+     * @param key the message key
+     * @param candidates the candidates
      * @return the candidate equal to {@code key} but for letter case, else the one fewest edits away (at most
      *         {@value #MAX_EDITS}; ties go to the first in alphabetical order), else empty
      */

@@ -10,19 +10,31 @@ import java.util.Map;
  * schedule.careConflictOnMostDays}, so a rule that blocks and its counterpart that charges read the same word.
  */
 public final class PolicyKeys {
+    /** Road distance as a multiple of the straight line. */
     public static final String DETOUR_FACTOR = "commute.detourFactor";
+    /** Walking speed in km/h. */
     public static final String SPEED_WALK = "commute.speedKmh.walk";
+    /** Cycling speed in km/h. */
     public static final String SPEED_BIKE = "commute.speedKmh.bike";
+    /** Average public-transport speed in km/h. */
     public static final String SPEED_PUBLIC_TRANSPORT = "commute.speedKmh.publicTransport";
+    /** Average car speed in km/h. */
     public static final String SPEED_CAR = "commute.speedKmh.car";
+    /** Minutes to walk to the stop and wait, added to every public-transport trip. */
     public static final String WAIT_PUBLIC_TRANSPORT = "commute.publicTransport.waitMinutes";
+    /** The commute limit of a candidate who gave none, in minutes. */
     public static final String DEFAULT_MAX_COMMUTE = "commute.default.maxMinutes";
+    /** The hour night work starts. */
     public static final String NIGHT_START_HOUR = "schedule.night.startHour";
+    /** The hour night work ends. */
     public static final String NIGHT_END_HOUR = "schedule.night.endHour";
+    /** The CEFR level from which a language other than Dutch counts as a working language. */
     public static final String OTHER_LANGUAGE_MIN = "language.workingLanguage.minLevel";
+    /** Months out of paid work after which a candidate likely needs an intensive start. */
     public static final String INTENSIVE_MONTHS = "onboarding.intensive.monthsSinceWork";
     /** With {@link #CARE_CONFLICT_MIN_MINUTES}: a care conflict "on most days" ({@code RosterFit.careConflictOnMostDays}). */
     public static final String CARE_CONFLICT_MIN_DAYS = "care.conflict.blocker.minDays";
+    /** With {@link #CARE_CONFLICT_MIN_DAYS}: the weekly minutes of a care conflict "on most days". */
     public static final String CARE_CONFLICT_MIN_MINUTES = "care.conflict.blocker.minMinutes";
     /** "Much" night work ({@code RosterFit.muchNightWork}). */
     public static final String NIGHT_MIN_MINUTES = "night.blocker.minMinutes";
@@ -32,8 +44,11 @@ public final class PolicyKeys {
     public static final String HOURS_MIN_SHORTFALL = "hours.blocker.minShortfall";
     /** The most weeks of training on the job for a requirement to count as quickly trainable ({@code RequirementFit.quicklyTrainable}). */
     public static final String TRAINING_MAX_WEEKS = "trainability.onJob.maxWeeks";
+    /** The weight of the skill gap in the points. */
     public static final String WEIGHT_SKILL = "gap.weight.skill";
+    /** The weight of the search gap in the points. */
     public static final String WEIGHT_SEARCH = "gap.weight.search";
+    /** The weight of the organisation gap in the points. */
     public static final String WEIGHT_ORGANISATION = "gap.weight.organisation";
 
     /** Every key read from Java. */

@@ -19,6 +19,17 @@ import java.util.regex.Pattern;
  */
 public record Finding(String ruleId, Gap gap, String area, Kind kind, int points, String messageKey,
                       List<Argument> args, List<Lever> levers) {
+    /**
+     * @param ruleId     stable rule id such as "MO-02"
+     * @param gap        the gap the finding belongs to
+     * @param area       the rule file's area, such as "mobility"
+     * @param kind       blocker, bridged, penalty, bonus or information
+     * @param points     points subtracted (penalty) or added (bonus); 0 otherwise
+     * @param messageKey the message key, the rule id by default
+     * @param args       the message arguments, typed by how a text shows them
+     * @param levers     what would lift or strengthen it
+     * @throws NullPointerException when {@code args} or {@code levers} is null or holds null
+     */
     public Finding {
         args = List.copyOf(args);
         levers = List.copyOf(levers);
@@ -61,6 +72,8 @@ public record Finding(String ruleId, Gap gap, String area, Kind kind, int points
         }
 
         /**
+         * @param type  how a text shows the value
+         * @param value the plain value
          * @throws NullPointerException     when the type or the value is null
          * @throws IllegalArgumentException when the value is not one of its type: a NUMBER that is not digits
          *                                  with an optional point, a LANGUAGE that is not 2 or 3 lower-case
@@ -80,7 +93,10 @@ public record Finding(String ruleId, Gap gap, String area, Kind kind, int points
             }
         }
 
-        /** @return text shown as it is */
+        /**
+         * @param text any text
+         * @return text shown as it is
+         */
         public static Argument text(String text) {
             return new Argument(Type.TEXT, text);
         }
@@ -94,32 +110,50 @@ public record Finding(String ruleId, Gap gap, String area, Kind kind, int points
             return new Argument(Type.NUMBER, number);
         }
 
-        /** @return a whole number */
+        /**
+         * @param number a whole number
+         * @return the number, shown as it is
+         */
         public static Argument number(long number) {
             return new Argument(Type.NUMBER, Long.toString(number));
         }
 
-        /** @return the value {@code name}, shown as its translation */
+        /**
+         * @param name the name of a value, such as "BIKE"
+         * @return the value {@code name}, shown as its translation
+         */
         public static Argument value(String name) {
             return new Argument(Type.VALUE, name);
         }
 
-        /** @return the value of an enum constant, shown as its translation */
+        /**
+         * @param constant an enum constant of the model or the features
+         * @return its value, shown as its translation
+         */
         public static Argument value(Enum<?> constant) {
             return new Argument(Type.VALUE, constant.name());
         }
 
-        /** @return an input field such as "candidate.home", shown as its name */
+        /**
+         * @param path an input field such as "candidate.home"
+         * @return the field, shown as its name
+         */
         public static Argument field(String path) {
             return new Argument(Type.FIELD, path);
         }
 
-        /** @return an ISO 639 language code such as "ar", shown as the language's name */
+        /**
+         * @param code an ISO 639 language code such as "ar"
+         * @return the language, shown as its name
+         */
         public static Argument language(String code) {
             return new Argument(Type.LANGUAGE, code);
         }
 
-        /** @return a competence, qualification or requirement code, shown as its label */
+        /**
+         * @param code a competence, qualification or requirement code, such as "forklift"
+         * @return the code, shown as its label
+         */
         public static Argument code(String code) {
             return new Argument(Type.CODE, code);
         }

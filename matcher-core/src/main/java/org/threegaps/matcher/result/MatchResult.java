@@ -32,11 +32,28 @@ public final class MatchResult {
     private final String fingerprint;
     private final Messages messages;
 
+    /**
+     * A scored pair. The rule base makes these; the constructor is public for the engine's packages.
+     *
+     * @param candidate        the candidate that was scored
+     * @param job              the job that was scored
+     * @param verdict          the verdict, from the essential findings only
+     * @param provisional      true when a fact an essential rule needs is unknown
+     * @param overallScore     the points: the weighted mean of the gap scores, 0–100
+     * @param gapScores        the score of each gap
+     * @param findings         every finding, in the order of the explanation
+     * @param suggestedActions the levers of blockers and penalties, employer side first
+     * @param unknowns         input fields that were not filled in and mattered
+     * @param toAsk            the unknown fields an essential rule needs
+     * @param fingerprint      the fingerprint of the rule set that scored it
+     * @param messages         the rule set's messages, to render texts
+     * @throws NullPointerException when the candidate or the job is null, or a map or list is null or holds null
+     */
     public MatchResult(Candidate candidate, Job job, Verdict verdict, boolean provisional, int overallScore,
                        Map<Gap, GapScore> gapScores, List<Finding> findings, List<Lever> suggestedActions,
                        List<String> unknowns, List<String> toAsk, String fingerprint, Messages messages) {
-        this.candidate = Objects.requireNonNull(candidate);
-        this.job = Objects.requireNonNull(job);
+        this.candidate = Objects.requireNonNull(candidate, "candidate");
+        this.job = Objects.requireNonNull(job, "job");
         this.verdict = verdict;
         this.provisional = provisional;
         this.overallScore = overallScore;
@@ -102,6 +119,7 @@ public final class MatchResult {
     }
 
     /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the score in words, never a bare number beside "not yet": "96 punten", or with open essential
      *         gaps "1 essentiële drempel open; 96 punten zodra die weg is"
      */
@@ -114,12 +132,18 @@ public final class MatchResult {
                 locale);
     }
 
-    /** @return the score of one gap */
+    /**
+     * @param gap the gap
+     * @return the score of one gap
+     */
     public GapScore gapScore(Gap gap) {
         return gapScores.get(gap);
     }
 
-    /** @return the score of one gap, 0–100 */
+    /**
+     * @param gap the gap
+     * @return the score of one gap, 0–100
+     */
     public int score(Gap gap) {
         return gapScores.get(gap).score();
     }
@@ -139,7 +163,10 @@ public final class MatchResult {
         return findings.stream().filter(f -> f.kind() == Kind.BLOCKER).toList();
     }
 
-    /** @return true when a finding of this rule is present */
+    /**
+     * @param ruleId a rule id, such as "MO-02"
+     * @return true when a finding of this rule is present
+     */
     public boolean fired(String ruleId) {
         return findings.stream().anyMatch(f -> f.ruleId().equals(ruleId));
     }
@@ -175,12 +202,20 @@ public final class MatchResult {
         return org.threegaps.matcher.audit.Audit.of(candidate, job, fingerprint);
     }
 
-    /** @return a finding's text in {@code locale} */
+    /**
+     * @param finding the finding
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return a finding's text in {@code locale}
+     */
     public String text(Finding finding, Locale locale) {
         return messages.finding(finding, locale);
     }
 
-    /** @return the text of a lever, verdict, gap or value key in {@code locale} */
+    /**
+     * @param key the message key
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the text of a lever, verdict, gap or value key in {@code locale}
+     */
     public String label(String key, Locale locale) {
         return messages.text(key, locale);
     }
@@ -190,7 +225,10 @@ public final class MatchResult {
         return messages;
     }
 
-    /** @return the findings as text lines, strengths first, in {@code locale} */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the findings as text lines, strengths first, in {@code locale}
+     */
     public List<String> explain(Locale locale) {
         List<String> lines = new ArrayList<>();
         strengths().forEach(f -> lines.add("+ " + text(f, locale)));

@@ -135,7 +135,7 @@ class JsonInputErrorsTest {
     @Test
     void aFieldARecordRequiresWithRequireNonNullIsNamedAsMissing() {
         String text = """
-                {"audit": {"ruleSetFingerprint": "sha256:0", "libraryVersion": "0.1.0"}}""";
+                {"audit": {"ruleSetFingerprint": "sha256:0", "libraryVersion": "0.9.0"}}""";
 
         assertThatThrownBy(() -> Json.read("kept.json", text, org.threegaps.matcher.audit.AuditedResult.class))
                 .isInstanceOf(JsonInputException.class)

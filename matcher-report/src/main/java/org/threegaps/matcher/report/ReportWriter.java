@@ -73,12 +73,18 @@ public final class ReportWriter {
         this.suggestionsPerPair = suggestionsPerPair;
     }
 
-    /** @return a writer on a matcher, in the matcher's language, dated today, showing the best 20 pairs */
+    /**
+     * @param matcher the matcher to score with
+     * @return a writer on a matcher, in the matcher's language, dated today, showing the best 20 pairs
+     */
     public static ReportWriter of(Matcher matcher) {
         return new ReportWriter(Objects.requireNonNull(matcher, "matcher"), matcher.locale(), null, 20, 3);
     }
 
-    /** @return a copy writing in Dutch ("nl", the default) or English ("en") */
+    /**
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return a copy writing in Dutch ("nl", the default) or English ("en")
+     */
     public ReportWriter locale(Locale locale) {
         String language = Objects.requireNonNull(locale, "locale").getLanguage();
         if (!language.equals("nl") && !language.equals("en")) {
@@ -87,12 +93,18 @@ public final class ReportWriter {
         return new ReportWriter(matcher, locale, date, top, suggestionsPerPair);
     }
 
-    /** @return a copy that prints {@code date} in the footer instead of today */
+    /**
+     * @param date the date printed on the page
+     * @return a copy that prints {@code date} in the footer instead of today
+     */
     public ReportWriter date(LocalDate date) {
         return new ReportWriter(matcher, locale, Objects.requireNonNull(date, "date"), top, suggestionsPerPair);
     }
 
-    /** @return a copy that shows the best {@code n} pairs (1–500) */
+    /**
+     * @param n how many pairs to show, 1–500
+     * @return a copy that shows the best {@code n} pairs (1–500)
+     */
     public ReportWriter top(int n) {
         if (n < 1 || n > 500) {
             throw new IllegalArgumentException("top must be between 1 and 500, was " + n);
@@ -103,7 +115,10 @@ public final class ReportWriter {
     /**
      * Renders the jobs ranked for one candidate, each with the advisor's suggestions.
      *
+     * @param candidate the candidate
+     * @param jobs      the jobs to rank
      * @return the HTML page
+     * @throws NullPointerException when an argument or one of the jobs is null
      */
     public String candidateReport(Candidate candidate, Collection<Job> jobs) {
         List<MatchResult> ranked = matcher.rankJobs(candidate, jobs).top(top);
@@ -116,7 +131,10 @@ public final class ReportWriter {
      * Renders the candidates ranked for one job, each with the advisor's suggestions, and the job's
      * declared options that open it to the most candidates of the pool.
      *
+     * @param job the job
+     * @param candidates the candidates to rank
      * @return the HTML page
+     * @throws NullPointerException when an argument or one of the candidates is null
      */
     public String jobReport(Job job, Collection<Candidate> candidates) {
         List<MatchResult> ranked = matcher.rankCandidates(job, candidates).top(top);
@@ -140,6 +158,8 @@ public final class ReportWriter {
     /**
      * Writes a rendered page as UTF-8, creating the parent directories.
      *
+     * @param out where to write it
+     * @param html the page, as written by this writer
      * @throws UncheckedIOException naming the file when it cannot be written
      */
     public void write(Path out, String html) {

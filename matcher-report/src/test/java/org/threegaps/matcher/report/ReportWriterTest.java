@@ -82,6 +82,23 @@ class ReportWriterTest {
     }
 
     @Test
+    void eachPairOfAJobPageCarriesTheResultDocumentValidAgainstTheSchema() throws Exception {
+        for (Locale locale : List.of(NL, Locale.ENGLISH)) {
+            Job job = ReportFixtures.early();
+            Document page = Jsoup.parse(WRITER.locale(locale).jobReport(job, ReportFixtures.candidates()));
+
+            for (Element article : page.select("article")) {
+                String document = article.attr("data-result");
+                assertThat(ResultSchema.problems(document)).as(article.attr("data-candidate")).isEmpty();
+                MatchResult result = MATCHER.match(ReportFixtures.candidates().stream()
+                        .filter(c -> c.id().equals(article.attr("data-candidate"))).findFirst().orElseThrow(), job);
+                assertThat(Json.mapper().readTree(document)).isEqualTo(Json.mapper().readTree(Json.write(result, locale)));
+            }
+            assertThat(page.select("article")).isNotEmpty();
+        }
+    }
+
+    @Test
     void aNotYetPairShowsItsOpenGapsWithThePointsNeverThePointsAlone() {
         Candidate sara = ReportFixtures.singleParent();
         MatchResult result = MATCHER.match(sara, ReportFixtures.early());

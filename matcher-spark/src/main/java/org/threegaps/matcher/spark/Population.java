@@ -50,9 +50,10 @@ record Population(List<Candidate> candidates, List<Job> jobs) {
     }
 
     private static void write(Path file, List<?> documents) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = Json.mapper();
         try (Writer out = Files.newBufferedWriter(file)) {
             for (Object document : documents) {
-                out.write(Json.mapper().writeValueAsString(document));
+                out.write(mapper.writeValueAsString(document));
                 out.write('\n');
             }
         } catch (JsonProcessingException e) {

@@ -160,8 +160,12 @@ class SparkMatchJobTest {
         POPULATION.candidates().forEach(c -> candidates.put(c.id(), c));
         Map<String, Job> jobs = new HashMap<>();
         POPULATION.jobs().forEach(j -> jobs.put(j.id(), j));
-        List<Row> rows = spark.read().json(dir.resolve("out/explained/top-jobs-per-candidate").toString()).collectAsList();
-        assertThat(rows).isNotEmpty();
+        List<Row> rows = new java.util.ArrayList<>();
+        for (String list : List.of("top-jobs-per-candidate", "top-candidates-per-job")) {
+            List<Row> listed = spark.read().json(dir.resolve("out/explained/" + list).toString()).collectAsList();
+            assertThat(listed).as(list).isNotEmpty();
+            rows.addAll(listed);
+        }
         for (Row row : rows) {
             String document = row.getAs("explanation");
             assertThat(ResultSchema.problems(document)).as(document).isEmpty();

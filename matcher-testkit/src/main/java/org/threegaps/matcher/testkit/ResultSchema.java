@@ -17,19 +17,27 @@ import org.threegaps.matcher.json.Json;
  */
 public final class ResultSchema {
     private static final JsonSchema SCHEMA = load();
+    // a copy of Json's mapper, kept: copying costs, and Json.mapper() hands out a new one per call
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREES = Json.mapper();
 
     private ResultSchema() {
     }
 
-    /** @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid */
+    /**
+     * @param document a match-result document
+     * @return what is wrong with {@code document} against match-result.schema.json; empty when it is valid
+     */
     public static List<String> problems(JsonNode document) {
         return SCHEMA.validate(document).stream().map(ValidationMessage::toString).sorted().toList();
     }
 
-    /** @return what is wrong with the JSON text {@code document}; empty when it is valid */
+    /**
+     * @param document a match-result document
+     * @return what is wrong with the JSON text {@code document}; empty when it is valid
+     */
     public static List<String> problems(String document) {
         try {
-            return problems(Json.mapper().readTree(document));
+            return problems(TREES.readTree(document));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -37,6 +37,18 @@ public record Scenario(String name, String source, Candidate candidate, String c
                                List<String> fires, List<String> doesNotFire,
                                Map<String, List<String>> textContains, List<String> unknowns, Boolean provisional,
                                List<String> toAsk) {
+        /**
+         * @param verdict        the exact verdict, or null
+         * @param verdictAtLeast the verdict or a better one, or null
+         * @param scores         per gap an inclusive [min, max]
+         * @param fires          rule ids that must fire
+         * @param doesNotFire    rule ids that must not fire
+         * @param textContains   per language ("nl", "en") texts some finding must contain
+         * @param unknowns       input fields the result must list as unknown, such as "job.partTimePossible"
+         * @param provisional    whether the verdict must be provisional (an unknown an essential rule needs), or null
+         * @param toAsk          input fields the result must list as to ask first
+         * @throws IllegalArgumentException when a score range is not [min, max] or a text language is not nl or en
+         */
         public Expectations {
             scores = scores == null ? Map.of() : Map.copyOf(scores);
             fires = fires == null ? List.of() : List.copyOf(fires);
@@ -59,6 +71,17 @@ public record Scenario(String name, String source, Candidate candidate, String c
         static final Expectations NONE = new Expectations(null, null, null, null, null, null, null, null, null);
     }
 
+    /**
+     * @param name          shown in reports
+     * @param source        where the case comes from (seed and lines)
+     * @param candidate     the candidate, inline
+     * @param candidateFile the candidate's JSON file, relative to the scenario file
+     * @param job           the job, inline
+     * @param jobFile       the job's JSON file, relative to the scenario file
+     * @param expect        what must and must not come out
+     * @throws IllegalArgumentException when the name is missing, or not exactly one of candidate and candidateFile
+     *                                  (of job and jobFile) is given
+     */
     public Scenario {
         if (name == null || name.isBlank()) {
             throw new IllegalArgumentException("name is required");

@@ -15,6 +15,13 @@ import org.threegaps.matcher.result.MatchResult;
  * @param result   the match result, or null when the scenario could not be run
  */
 public record ScenarioOutcome(Path file, String name, List<String> failures, MatchResult result) {
+    /**
+     * @param file     the scenario file
+     * @param name     the scenario's name, or the file name when it could not be read
+     * @param failures the broken expectations (or the reading error), empty when it passed
+     * @param result   the match result, or null when the scenario could not be run
+     * @throws NullPointerException when {@code failures} is null or holds null
+     */
     public ScenarioOutcome {
         failures = List.copyOf(failures);
     }

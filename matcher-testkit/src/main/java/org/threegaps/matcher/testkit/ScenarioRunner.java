@@ -42,7 +42,10 @@ public final class ScenarioRunner {
         this.matcher = matcher;
     }
 
-    /** @return every {@code *.yaml} / {@code *.yml} file under {@code directory}, sorted */
+    /**
+     * @param directory the folder to search, subfolders included
+     * @return every {@code *.yaml} / {@code *.yml} file under {@code directory}, sorted
+     */
     public static List<Path> files(Path directory) {
         if (Files.isRegularFile(directory)) {
             return List.of(directory);
@@ -59,6 +62,8 @@ public final class ScenarioRunner {
     /**
      * Reads a scenario file.
      *
+     * @param file a scenario file in YAML
+     * @return the scenario
      * @throws JsonInputException located, when the file is not a valid scenario
      */
     public static Scenario read(Path file) {
@@ -69,12 +74,18 @@ public final class ScenarioRunner {
         }
     }
 
-    /** @return the outcomes of every scenario file under {@code directory}, in file order */
+    /**
+     * @param directory the folder of scenario files, subfolders included
+     * @return the outcomes of every scenario file under {@code directory}, in file order
+     */
     public List<ScenarioOutcome> runAll(Path directory) {
         return files(directory).stream().map(this::run).toList();
     }
 
-    /** @return the outcome of one scenario file; a file that cannot be read is a failed outcome */
+    /**
+     * @param file a scenario file in YAML
+     * @return the outcome of one scenario file; a file that cannot be read is a failed outcome
+     */
     public ScenarioOutcome run(Path file) {
         Scenario scenario;
         Candidate candidate;

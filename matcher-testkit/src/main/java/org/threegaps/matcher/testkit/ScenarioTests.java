@@ -20,7 +20,11 @@ public final class ScenarioTests {
     private ScenarioTests() {
     }
 
-    /** @return one dynamic test per scenario file under {@code directory}, named after the scenario */
+    /**
+     * @param matcher the matcher to score with
+     * @param directory the folder of scenario files, subfolders included
+     * @return one dynamic test per scenario file under {@code directory}, named after the scenario
+     */
     public static Stream<DynamicTest> from(Matcher matcher, Path directory) {
         ScenarioRunner runner = new ScenarioRunner(matcher);
         return ScenarioRunner.files(directory).stream().map(file -> DynamicTest.dynamicTest(

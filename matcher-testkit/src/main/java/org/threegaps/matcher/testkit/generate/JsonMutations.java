@@ -23,9 +23,34 @@ public final class JsonMutations {
 
     /** The kinds of damage, one per mutated document. */
     public enum Kind {
-        WRONG_TYPE, NULL_VALUE, HUGE_NUMBER, NEGATIVE_NUMBER, UNKNOWN_ENUM, UNKNOWN_FIELD, MISSING_FIELD,
-        DEEP_NESTING, TRUNCATED, STRAY_CHARACTERS, EMPTY_CONTAINER, DUPLICATE_ELEMENT
+        /** A value of another JSON type: text for a number, a number for text. */
+        WRONG_TYPE,
+        /** null where a value was. */
+        NULL_VALUE,
+        /** A number far beyond any range. */
+        HUGE_NUMBER,
+        /** A negative number where counts and minutes are. */
+        NEGATIVE_NUMBER,
+        /** A value that is not one of the enum's. */
+        UNKNOWN_ENUM,
+        /** A field the model does not have. */
+        UNKNOWN_FIELD,
+        /** A field left out. */
+        MISSING_FIELD,
+        /** Arrays nested hundreds of levels deep. */
+        DEEP_NESTING,
+        /** The text cut off. */
+        TRUNCATED,
+        /** A stray character spliced into the text. */
+        STRAY_CHARACTERS,
+        /** An empty object or array where a value was. */
+        EMPTY_CONTAINER,
+        /** An array element given twice. */
+        DUPLICATE_ELEMENT
     }
+
+    // a copy of Json's mapper, kept: copying costs, and Json.mapper() hands out a new one per call
+    private static final com.fasterxml.jackson.databind.ObjectMapper TREES = Json.mapper();
 
     private JsonMutations() {
     }
@@ -34,9 +59,13 @@ public final class JsonMutations {
     public record Mutant(Kind kind, String where, String text) {
     }
 
-    /** @return {@code valid} (any model object) as JSON, broken once */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @param valid any model object, such as a candidate or a job
+     * @return {@code valid} (any model object) as JSON, broken once
+     */
     public static Mutant mutate(Random r, Object valid) {
-        JsonNode tree = Json.mapper().valueToTree(valid);
+        JsonNode tree = TREES.valueToTree(valid);
         Kind kind = Kind.values()[r.nextInt(Kind.values().length)];
         if (kind == Kind.TRUNCATED || kind == Kind.STRAY_CHARACTERS) {
             String text = tree.toString();

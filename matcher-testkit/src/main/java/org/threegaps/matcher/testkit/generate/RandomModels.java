@@ -65,7 +65,11 @@ public final class RandomModels {
     private RandomModels() {
     }
 
-    /** @return {@code n} valid candidates with ids c-0, c-1, …, drawn one after the other from {@code r} */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @param n how many to list, at least 1
+     * @return {@code n} valid candidates with ids c-0, c-1, …, drawn one after the other from {@code r}
+     */
     public static List<Candidate> candidates(Random r, int n) {
         List<Candidate> candidates = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -74,7 +78,11 @@ public final class RandomModels {
         return candidates;
     }
 
-    /** @return {@code n} valid jobs with ids j-0, j-1, …, drawn one after the other from {@code r} */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @param n how many to list, at least 1
+     * @return {@code n} valid jobs with ids j-0, j-1, …, drawn one after the other from {@code r}
+     */
     public static List<Job> jobs(Random r, int n) {
         List<Job> jobs = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
@@ -83,7 +91,11 @@ public final class RandomModels {
         return jobs;
     }
 
-    /** @return a valid candidate with id {@code id} */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @param id the id to give it
+     * @return a valid candidate with id {@code id}
+     */
     public static Candidate candidate(Random r, String id) {
         Candidate.Builder b = Candidate.builder(id).name(maybe(r, "Person " + id)).notes(maybe(r, "notes " + r.nextInt(1000)));
         for (String code : some(r, COMPETENCES, 3)) {
@@ -140,7 +152,11 @@ public final class RandomModels {
         return b.build();
     }
 
-    /** @return a valid job with id {@code id} */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @param id the id to give it
+     * @return a valid job with id {@code id}
+     */
     public static Job job(Random r, String id) {
         Job.Builder b = Job.builder(id).title(maybe(r, "Job " + id)).employer(maybe(r, "Employer " + r.nextInt(50)))
                 .sector(maybe(r, pick(r, List.of("logistics", "cleaning", "care", "horeca", "production"))));
@@ -193,7 +209,10 @@ public final class RandomModels {
         return b.build();
     }
 
-    /** @return a support offer with a few supports, sometimes none */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @return a support offer with a few supports, sometimes none
+     */
     public static SupportOffer supports(Random r) {
         if (r.nextInt(4) == 0) {
             return SupportOffer.NONE;
@@ -203,7 +222,10 @@ public final class RandomModels {
                 r.nextInt(3) == 0 ? null : r.nextInt(53));
     }
 
-    /** @return a Limburg or Flemish-city location, by postcode or by coordinates near one */
+    /**
+     * @param r the source of randomness; the same seed gives the same output
+     * @return a Limburg or Flemish-city location, by postcode or by coordinates near one
+     */
     public static Location location(Random r) {
         String postcode = pick(r, POSTCODES);
         if (r.nextBoolean()) {
