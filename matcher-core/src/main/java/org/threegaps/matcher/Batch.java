@@ -54,10 +54,11 @@ public final class Batch {
     }
 
     /**
-     * A pair a batch {@link #atLeast} left out without scoring it fully: the screen shows full scoring would
-     * give it a verdict below what was asked for.
+     * A pair a batch {@link #atLeast} did not hand on: the screen shows full scoring would give it a verdict below
+     * what was asked for, or it was fully scored and its verdict is below.
      *
-     * @param outcome the best full scoring could give it: its verdict, and the essential rules it rests on
+     * @param outcome the best full scoring could give it (or gave it): its verdict, and the essential rules it
+     *                rests on
      */
     public record LeftOut(Candidate candidate, Job job, Screen.Outcome outcome) {
     }
@@ -301,6 +302,8 @@ public final class Batch {
                 out.add(new LeftOut(candidates.get(i), jobs.get(i), outcomes.get(i)));
             } else if (byPair[i].verdict().atLeast(atLeast)) {
                 out.add(byPair[i]);
+            } else {
+                out.add(new LeftOut(candidates.get(i), jobs.get(i), Screen.Outcome.of(byPair[i])));
             }
         }
         return out;
@@ -309,9 +312,7 @@ public final class Batch {
     private List<Object> passing(List<MatchResult> results) {
         List<Object> out = new ArrayList<>(results.size());
         for (MatchResult r : results) {
-            if (r.verdict().atLeast(atLeast)) {
-                out.add(r);
-            }
+            out.add(r.verdict().atLeast(atLeast) ? r : new LeftOut(r.candidate(), r.job(), Screen.Outcome.of(r)));
         }
         return out;
     }

@@ -193,6 +193,14 @@ public final class Matcher {
         return fresh.ruleBase().fingerprint();
     }
 
+    /**
+     * @return true while the screen is in use for the rule set in service: it compiled, is not switched off,
+     *         and its self-check has found no left-out pair that full scoring gives a better place
+     */
+    public boolean screenHolds() {
+        return engine.get().screen() != null;
+    }
+
     /** @return the engine in service now, for tests in this package */
     Engine engine() {
         return engine.get();
