@@ -172,10 +172,15 @@ public final class Screen {
         boolean asks = base.scorer().asks(pair.getFeatures().unknowns());
         Verdict verdict = Scorer.verdict(findings, asks, Lever.declaredBy(pair.getJob()));
         int open = 0;
-        Set<String> ids = new TreeSet<>();
+        List<String> ids = new ArrayList<>(findings.size());
         for (Finding f : findings) {
             open += f.kind() == Kind.BLOCKER ? 1 : 0;
-            ids.add(f.ruleId());
+            if (!ids.contains(f.ruleId())) {
+                ids.add(f.ruleId());
+            }
+        }
+        if (ids.size() > 1) {
+            ids.sort(null);
         }
         return new Outcome(verdict, asks && verdict != Verdict.NOT_YET, open, List.copyOf(ids));
     }
