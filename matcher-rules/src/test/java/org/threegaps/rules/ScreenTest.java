@@ -51,6 +51,19 @@ class ScreenTest {
     }
 
     @Test
+    void aRulesPartsAreReadByDroolsOwnParserNotByHand() {
+        RuleInfo mo09 = SCREENED.ruleBase().catalog().byId("MO-09").orElseThrow();
+        assertThat(mo09.conditions()).isEqualTo(
+                "$p : Pair(commute.known, commute.bestMode == null, !job.supports.offers(Support.TRANSPORT_ARRANGEMENT))");
+        assertThat(mo09.attributes()).isEmpty();
+        assertThat(mo09.consequence()).isEqualTo("$p.report(kcontext, $p.getCommute().km());");
+        assertThat(SCREENED.ruleBase().catalog().byId("SK-01").orElseThrow().conditions())
+                .startsWith("$p : Pair($fits : requirements); $r : RequirementFit(").endsWith(" from $fits");
+        // comments inside the conditions are not part of them
+        assertThat(SCREENED.ruleBase().catalog().byId("CA-04").orElseThrow().conditions()).doesNotContain("//", "stated");
+    }
+
+    @Test
     void rankingsOfGeneratedPopulationsAreThoseOfFullScoring() {
         for (Candidate candidate : CANDIDATES.subList(0, 25)) {
             for (Verdict atLeast : Verdict.values()) {
