@@ -135,7 +135,8 @@ public final class Ranking {
                 .sorted(Comparator.comparing((Integer i) -> outcomes[i], Screen.Outcome.ORDER))
                 .mapToInt(Integer::intValue).toArray();
         PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
-        int round = chunkSize * Math.max(1, java.util.concurrent.ForkJoinPool.getCommonPoolParallelism());
+        // a round keeps every core busy: the common pool's workers and the calling thread
+        int round = chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors());
         int next = 0;
         while (next < eligible.length
                 && (kept.size() < n || Screen.Outcome.compare(kept.peek(), outcomes[eligible[next]]) >= 0)) {
