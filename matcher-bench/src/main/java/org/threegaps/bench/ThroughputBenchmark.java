@@ -18,6 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.result.Verdict;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 
@@ -47,6 +48,17 @@ public class ThroughputBenchmark {
         batch = Matcher.withDefaultRules().build().batch().threads(threads);
         candidates = Population.candidates(200, 1L);
         jobs = Population.jobs(100, 2L);
+    }
+
+    /**
+     * As {@link #fullRuleSet}, through a batch {@code atLeast(AFTER_REDESIGN)}: every pair screened by the
+     * essential rules, only those that can be "after redesign" or better fully scored (issue 18). Pairs per second
+     * counts every pair of the product, scored or left out.
+     */
+    @Benchmark
+    @OperationsPerInvocation(PAIRS)
+    public long screenedAfterRedesign(Blackhole hole) {
+        return batch.atLeast(Verdict.AFTER_REDESIGN).run(Batch.product(candidates, jobs), hole::consume, hole::consume);
     }
 
     /** 200 candidates × 100 jobs per invocation; the score is pairs per second. */

@@ -2,14 +2,11 @@ package org.threegaps.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.engine.RuleProblem;
 import org.threegaps.matcher.engine.RuleSetException;
 import org.threegaps.matcher.engine.RuleSource;
-import org.threegaps.matcher.features.FeatureDeriver;
-import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -56,11 +53,9 @@ final class VerifyCommand extends BaseCommand {
         }
         out().println(texts.get("verify.ok", Rules.describe(source, texts), base.catalog().rules().size(),
                 source.drlFiles().size(), warnings, base.fingerprint()));
-        // not a problem of the rule set, but the analyst should know the nightly run will take longer
-        String blockingOff = OutOfReach.of(base, new FeatureDeriver(base.policy(),
-                new GreatCircleCommuteEstimator(base.policy()))).offBecause();
-        if (blockingOff != null) {
-            out().println(texts.get("verify.blockingOff", blockingOff));
+        // not a problem of the rule set, but the analyst should know rankings and the nightly run will take longer
+        if (base.screen() == null) {
+            out().println(texts.get("verify.screenOff"));
         }
         return ExitCodes.OK;
     }

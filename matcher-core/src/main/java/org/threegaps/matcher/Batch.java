@@ -2,7 +2,6 @@ package org.threegaps.matcher;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +9,19 @@ import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
 
 /**
  * Streams candidate–job pairs through one rule set and hands the results on in input order.
@@ -31,6 +35,14 @@ import org.threegaps.matcher.result.MatchResult;
  * <pre>{@code
  * long scored = matcher.batch().threads(2).run(Batch.product(candidates, jobs), result -> write(result));
  * }</pre>
+ *
+ * <p>A batch {@link #atLeast} a verdict hands on only the results with that verdict or better, and fully scores
+ * only the pairs that can have it: each chunk first goes through the rule set's {@link Screen} (its essential
+ * rules, run on their own), and the pairs it leaves out are handed to the optional {@code leftOut} consumer
+ * instead, with the screen's outcome. The results handed on are those full scoring of every pair gives. One in
+ * {@link Matcher.Builder#screenCheck so many} left-out pairs is fully scored to check the screen; should one come
+ * out better than promised, the chunk is scored in full, a warning names the rule, and the rest of this batch
+ * and every later ranking and batch on the rule set score every pair.
  */
 public final class Batch {
     /**
@@ -51,14 +63,42 @@ public final class Batch {
         }
     }
 
+    /**
+     * A pair a batch {@link #atLeast} did not hand on: the screen shows full scoring would give it a verdict below
+     * what was asked for, or it was fully scored and its verdict is below.
+     *
+     * @param outcome the best full scoring could give it (or gave it): its verdict, and the essential rules it
+     *                rests on
+     */
+    public record LeftOut(Candidate candidate, Job job, Screen.Outcome outcome) {
+    }
+
+    private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
+
     private final Matcher.Engine engine;
     private final int chunkSize;
     private final int threads;
+    private final Verdict atLeast;
 
     Batch(Matcher.Engine engine, int chunkSize, int threads) {
+        this(engine, chunkSize, threads, Verdict.NOT_YET);
+    }
+
+    private Batch(Matcher.Engine engine, int chunkSize, int threads, Verdict atLeast) {
         this.engine = engine;
         this.chunkSize = chunkSize;
         this.threads = threads;
+        this.atLeast = atLeast;
+    }
+
+    /**
+     * @param verdict the worst verdict a result handed on may have; {@code NOT_YET} (the default) hands on every
+     *                pair's result
+     * @return a batch that hands on only results with {@code verdict} or better, and scores fully only the pairs
+     *     the screen shows can have it
+     */
+    public Batch atLeast(Verdict verdict) {
+        return new Batch(engine, chunkSize, threads, Objects.requireNonNull(verdict, "verdict"));
     }
 
     /**
@@ -70,7 +110,7 @@ public final class Batch {
         if (threads < 1 || threads > 256) {
             throw new IllegalArgumentException("threads must be between 1 and 256, was " + threads);
         }
-        return new Batch(engine, chunkSize, threads);
+        return new Batch(engine, chunkSize, threads, atLeast);
     }
 
     /**
@@ -82,7 +122,7 @@ public final class Batch {
         if (pairs < 1 || pairs > 100_000) {
             throw new IllegalArgumentException("chunkSize must be between 1 and 100000, was " + pairs);
         }
-        return new Batch(engine, pairs, threads);
+        return new Batch(engine, pairs, threads, atLeast);
     }
 
     /** @return the fingerprint of the rule set every result of this batch is scored with */
@@ -92,33 +132,49 @@ public final class Batch {
 
     /**
      * Scores every pair and passes each result to {@code sink}, in the order the pairs came, on the calling
-     * thread.
+     * thread; with {@link #atLeast}, only the results with that verdict or better.
      *
      * @param pairs the pairs, read in chunks as the workers need them
      * @param sink  receives each result, in the order of {@code pairs}
-     * @return how many pairs were scored
+     * @return how many results were passed to {@code sink}
      * @throws NullPointerException when an argument, or a pair the iterator yields, is null
      * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
      */
     public long run(Iterator<Request> pairs, Consumer<MatchResult> sink) {
+        return run(pairs, sink, leftOut -> { });
+    }
+
+    /**
+     * As {@link #run(Iterator, Consumer)}; the pairs a batch {@link #atLeast} leaves out unscored go to
+     * {@code leftOut}, in their place among the results, on the calling thread.
+     *
+     * @return how many results were passed to {@code sink}
+     */
+    public long run(Iterator<Request> pairs, Consumer<MatchResult> sink, Consumer<LeftOut> leftOut) {
         Objects.requireNonNull(pairs, "pairs");
         Objects.requireNonNull(sink, "sink");
+        Objects.requireNonNull(leftOut, "leftOut");
+        Profiles profiles = new Profiles(engine.deriver());
         ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
             Thread t = new Thread(runnable, "threegaps-batch");
             t.setDaemon(true);
             return t;
         });
         try {
-            ArrayDeque<CompletableFuture<List<MatchResult>>> inFlight = new ArrayDeque<>();
+            ArrayDeque<CompletableFuture<List<Object>>> inFlight = new ArrayDeque<>();
             long scored = 0;
             while (pairs.hasNext() || !inFlight.isEmpty()) {
                 while (pairs.hasNext() && inFlight.size() < 2 * threads) {
                     List<Request> chunk = next(pairs);
-                    inFlight.add(CompletableFuture.supplyAsync(() -> score(chunk), workers));
+                    inFlight.add(CompletableFuture.supplyAsync(() -> score(chunk, profiles), workers));
                 }
-                for (MatchResult result : join(inFlight.poll())) {
-                    sink.accept(result);
-                    scored++;
+                for (Object out : join(inFlight.poll())) {
+                    if (out instanceof MatchResult result) {
+                        sink.accept(result);
+                        scored++;
+                    } else {
+                        leftOut.accept((LeftOut) out);
+                    }
                 }
             }
             return scored;
@@ -178,24 +234,122 @@ public final class Batch {
         return chunk;
     }
 
-    private List<MatchResult> score(List<Request> chunk) {
+    /**
+     * The profiles of the candidates and jobs a batch meets, shared by its chunks so that each side is derived
+     * once, not once per chunk; by identity, and forgotten when many distinct ones went by, so a stream of
+     * ever-new objects keeps the heap flat.
+     */
+    private static final class Profiles {
+        private static final int MAX = 4096;
+        private final FeatureDeriver deriver;
+        private final Map<Object, FeatureDeriver.CandidateProfile> candidates = new ConcurrentHashMap<>();
+        private final Map<Object, FeatureDeriver.JobProfile> jobs = new ConcurrentHashMap<>();
+
+        Profiles(FeatureDeriver deriver) {
+            this.deriver = deriver;
+        }
+
+        FeatureDeriver.CandidateProfile of(Candidate candidate) {
+            if (candidates.size() > MAX) {
+                candidates.clear();
+            }
+            return candidates.computeIfAbsent(new Identity(candidate), k -> deriver.profile(candidate));
+        }
+
+        FeatureDeriver.JobProfile of(Job job) {
+            if (jobs.size() > MAX) {
+                jobs.clear();
+            }
+            return jobs.computeIfAbsent(new Identity(job), k -> deriver.profile(job));
+        }
+    }
+
+    /** A key equal only to itself's object. */
+    private record Identity(Object of) {
+        @Override
+        public boolean equals(Object other) {
+            return other instanceof Identity that && that.of == of;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(of);
+        }
+    }
+
+    /** @return the chunk's results, and with {@link #atLeast} its left-out pairs, in pair order */
+    private List<Object> score(List<Request> chunk, Profiles profiles) {
         FeatureDeriver deriver = engine.deriver();
         List<Candidate> candidates = new ArrayList<>(chunk.size());
         List<Job> jobs = new ArrayList<>(chunk.size());
         List<PairFeatures> features = new ArrayList<>(chunk.size());
-        // a product repeats each candidate across a chunk and the jobs across chunks: profile each object once
-        Map<Candidate, FeatureDeriver.CandidateProfile> candidateProfiles = new IdentityHashMap<>();
-        Map<Job, FeatureDeriver.JobProfile> jobProfiles = new IdentityHashMap<>();
         for (Request pair : chunk) {
             candidates.add(pair.candidate());
             jobs.add(pair.job());
-            features.add(deriver.derive(candidateProfiles.computeIfAbsent(pair.candidate(), deriver::profile),
-                    jobProfiles.computeIfAbsent(pair.job(), deriver::profile)));
+            features.add(deriver.derive(profiles.of(pair.candidate()), profiles.of(pair.job())));
         }
-        return engine.ruleBase().score(candidates, jobs, features);
+        Screen screen = atLeast == Verdict.NOT_YET ? null : engine.screen();
+        if (screen == null) {
+            return passing(engine.ruleBase().score(candidates, jobs, features));
+        }
+        List<Screen.Outcome> outcomes = screen.screen(candidates, jobs, features);
+        List<Integer> full = new ArrayList<>();
+        List<Integer> checked = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            if (outcomes.get(i).canReach(atLeast)) {
+                full.add(i);
+            } else if (Screen.sampled(candidates.get(i).id(), jobs.get(i).id(), engine.screenCheckOneIn())) {
+                checked.add(i);
+            }
+        }
+        List<Integer> scoring = new ArrayList<>(full);
+        scoring.addAll(checked);
+        List<MatchResult> results = engine.ruleBase().score(pick(candidates, scoring), pick(jobs, scoring),
+                pick(features, scoring));
+        for (int k = full.size(); k < scoring.size(); k++) {
+            String wrong = Screen.contradiction(outcomes.get(scoring.get(k)), results.get(k));
+            if (wrong != null) {
+                if (engine.screenFailed()) {
+                    LOG.warn("{}; this batch from here and every later ranking and batch on rule set {} score every pair",
+                            wrong, engine.ruleBase().fingerprint());
+                }
+                return passing(engine.ruleBase().score(candidates, jobs, features));
+            }
+        }
+        MatchResult[] byPair = new MatchResult[chunk.size()];
+        for (int k = 0; k < full.size(); k++) {
+            byPair[full.get(k)] = results.get(k);
+        }
+        List<Object> out = new ArrayList<>(chunk.size());
+        for (int i = 0; i < chunk.size(); i++) {
+            if (byPair[i] == null) {
+                out.add(new LeftOut(candidates.get(i), jobs.get(i), outcomes.get(i)));
+            } else if (byPair[i].verdict().atLeast(atLeast)) {
+                out.add(byPair[i]);
+            } else {
+                out.add(new LeftOut(candidates.get(i), jobs.get(i), Screen.Outcome.of(byPair[i])));
+            }
+        }
+        return out;
     }
 
-    private static List<MatchResult> join(CompletableFuture<List<MatchResult>> future) {
+    private List<Object> passing(List<MatchResult> results) {
+        List<Object> out = new ArrayList<>(results.size());
+        for (MatchResult r : results) {
+            out.add(r.verdict().atLeast(atLeast) ? r : new LeftOut(r.candidate(), r.job(), Screen.Outcome.of(r)));
+        }
+        return out;
+    }
+
+    private static <T> List<T> pick(List<T> all, List<Integer> at) {
+        List<T> out = new ArrayList<>(at.size());
+        for (int i : at) {
+            out.add(all.get(i));
+        }
+        return out;
+    }
+
+    private static List<Object> join(CompletableFuture<List<Object>> future) {
         try {
             return future.join();
         } catch (CompletionException e) {

@@ -11,7 +11,6 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.threegaps.matcher.advisor.Advice;
 import org.threegaps.matcher.advisor.Advisor;
-import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.advisor.CandidateAdvice;
 import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
@@ -46,16 +45,25 @@ public final class Matcher {
     private final Locale locale;
     private final int chunkSize;
     private final Duration timeLimitPerPair;
+    private final boolean screen;
+    private final int screenCheckOneIn;
     private final AtomicReference<Engine> engine;
 
     /**
-     * A compiled rule base with the feature deriver that uses its parameters, and the pair blocking read
-     * from its mobility blockers; {@code blockingHolds} turns false, for this rule base, once a ranking finds
-     * a pair blocking skipped that the rules do not block.
+     * A compiled rule base with the feature deriver that uses its parameters. {@code screenHolds} turns false,
+     * for this rule base, once the screen's self-check finds a pair it left out that full scoring would have
+     * given a better place; from then on rankings and batches on it score every pair. {@code screenCheckOneIn}:
+     * how many of the left-out pairs the self-check scores fully (one in so many; 0 none).
      */
-    record Engine(RuleBase ruleBase, FeatureDeriver deriver, OutOfReach outOfReach, AtomicBoolean blockingHolds) {
-        Engine(RuleBase ruleBase, FeatureDeriver deriver) {
-            this(ruleBase, deriver, OutOfReach.of(ruleBase, deriver), new AtomicBoolean(true));
+    record Engine(RuleBase ruleBase, FeatureDeriver deriver, AtomicBoolean screenHolds, int screenCheckOneIn) {
+        /** @return the screen to use now, or null when every pair must be fully scored */
+        org.threegaps.matcher.engine.Screen screen() {
+            return screenHolds.get() ? ruleBase.screen() : null;
+        }
+
+        /** Turns the screen off for this rule base; true for the caller that turned it off. */
+        boolean screenFailed() {
+            return screenHolds.getAndSet(false);
         }
     }
 
@@ -66,6 +74,8 @@ public final class Matcher {
         this.locale = builder.locale;
         this.chunkSize = builder.chunkSize;
         this.timeLimitPerPair = builder.timeLimitPerPair;
+        this.screen = builder.screen;
+        this.screenCheckOneIn = builder.screenCheckOneIn;
         this.engine = new AtomicReference<>(engine);
     }
 
@@ -244,9 +254,22 @@ public final class Matcher {
         if (rulesDirectory == null) {
             throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
         }
-        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, timeLimitPerPair);
+        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, screen, screenCheckOneIn, timeLimitPerPair);
         engine.set(fresh);
         return fresh.ruleBase().fingerprint();
+    }
+
+    /**
+     * @return true while the screen is in use for the rule set in service: it compiled, is not switched off,
+     *         and its self-check has found no left-out pair that full scoring gives a better place
+     */
+    public boolean screenHolds() {
+        return engine.get().screen() != null;
+    }
+
+    /** @return the engine in service now, for tests in this package */
+    Engine engine() {
+        return engine.get();
     }
 
     /** @return the rule base in service now */
@@ -281,10 +304,11 @@ public final class Matcher {
         }
     }
 
-    private static Engine compile(RuleSource source, CommuteEstimator custom, Duration timeLimitPerPair) {
+    private static Engine compile(RuleSource source, CommuteEstimator custom, boolean screen, int screenCheckOneIn,
+                                  Duration timeLimitPerPair) {
         RuleBase base = RuleCompiler.compile(source).withTimeLimitPerPair(timeLimitPerPair);
         CommuteEstimator estimator = custom != null ? custom : new GreatCircleCommuteEstimator(base.policy());
-        return new Engine(base, new FeatureDeriver(base.policy(), estimator));
+        return new Engine(base, new FeatureDeriver(base.policy(), estimator), new AtomicBoolean(screen), screenCheckOneIn);
     }
 
     /** Configures a {@link Matcher}; {@link #build()} may be called again for another matcher. */
@@ -295,6 +319,9 @@ public final class Matcher {
         private CommuteEstimator estimator;
         private int chunkSize = 250;
         private Duration timeLimitPerPair = Duration.ofSeconds(10);
+        private int screenCheckOneIn = 1000;
+        private boolean screen = true;
+        private RuleSource screenFrom;
 
         private Builder(RuleSource source, Path directory) {
             this.source = source;
@@ -364,6 +391,37 @@ public final class Matcher {
             return this;
         }
 
+        /** Screens with the essential rules of another rule set, so that the tests of the self-check can make it fail. */
+        Builder screenFrom(RuleSource other) {
+            this.screenFrom = other;
+            return this;
+        }
+
+        /**
+         * Switches the screen on (the default) or off. Off, rankings and batches {@link Batch#atLeast} score
+         * every pair fully: the same results, slower. For comparisons and benchmarks.
+         */
+        public Builder screen(boolean on) {
+            this.screen = on;
+            return this;
+        }
+
+        /**
+         * Sets how many of the pairs the screen leaves out are scored fully anyway, to check it (default one in
+         * 1,000; the same pairs on every run). Should one come out better than the screen promised, the ranking
+         * or batch falls back to full scoring, a warning names the rule, and later rankings and batches on that
+         * rule set score every pair.
+         *
+         * @param oneIn 1 checks every left-out pair, 0 none
+         */
+        public Builder screenCheck(int oneIn) {
+            if (oneIn < 0) {
+                throw new IllegalArgumentException("screenCheck must not be negative, was " + oneIn);
+            }
+            this.screenCheckOneIn = oneIn;
+            return this;
+        }
+
         /**
          * Compiles the rule set and returns a ready matcher.
          *
@@ -376,7 +434,12 @@ public final class Matcher {
         public Matcher build() {
             RuleSource rules = source != null ? source
                     : directory != null ? RuleSource.directory(directory) : RuleSource.defaults();
-            return new Matcher(this, compile(rules, estimator, timeLimitPerPair));
+            Engine engine = compile(rules, estimator, screen, screenCheckOneIn, timeLimitPerPair);
+            if (screenFrom != null) {
+                RuleBase screened = engine.ruleBase().screenedBy(RuleCompiler.compile(screenFrom));
+                engine = new Engine(screened, engine.deriver(), engine.screenHolds(), engine.screenCheckOneIn());
+            }
+            return new Matcher(this, engine);
         }
     }
 }

@@ -7,11 +7,9 @@ import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.function.Function;
 import java.util.stream.IntStream;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.threegaps.matcher.blocking.OutOfReach;
-import org.threegaps.matcher.features.Commute;
+import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
@@ -22,14 +20,16 @@ import org.threegaps.matcher.result.Verdict;
 /**
  * Jobs ranked for a candidate, or candidates for a job: best verdict first, then the settled before the
  * provisional, then the fewest open essential gaps, then the most points, then the id, so ties always come out
- * in the same order. Points only rank pairs that are equal on everything before them. Pairs are scored in parallel chunks and
- * only the best N are kept.
+ * in the same order. Points only rank pairs that are equal on everything before them. Only the best N are kept.
  *
- * <p>A ranking {@link #atLeast} a verdict better than "not yet" leaves unscored the pairs the rule set
- * certainly scores "not yet" because the workplace is out of reach ({@link OutOfReach}): they could not
- * be listed. A few of them are scored anyway to confirm it; should one not be blocked (a rule set whose
- * mobility rules no longer match their parameters), the ranking scores every pair, and so does every later
- * ranking on that rule set, with one warning in the log.
+ * <p>Screen, then score: every pair first goes through the rule set's {@link Screen} (its essential rules, run on
+ * their own), which gives the verdict, provisional flag and open essential gaps full scoring will give, or better.
+ * Pairs are then fully scored (all rules, findings, points) best screen outcome first, and only as long as they can
+ * still enter the list: once N results are kept, a pair whose outcome is already worse than the N-th's is left out,
+ * as is a pair whose outcome is below {@link #atLeast}. The list is the one full scoring of every pair gives.
+ * One in {@link Matcher.Builder#screenCheck so many} left-out pairs (the same on every run) is fully scored to
+ * check the screen; should one come out better than promised, the ranking scores every pair, and so does every
+ * later ranking and batch on that rule set, with one warning in the log naming the rule.
  */
 public final class Ranking {
     private static final Logger LOG = LoggerFactory.getLogger(Ranking.class);
@@ -85,76 +85,148 @@ public final class Ranking {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
-        OutOfReach reach = engine.outOfReach();
-        if (atLeast == Verdict.NOT_YET || reach.offBecause() != null || !engine.blockingHolds().get()) {
-            return top(n, null);
+        if (n == 0) {
+            return new ArrayList<>();
         }
-        try {
-            return top(n, reach);
-        } catch (BlockingNotConfirmed e) {
-            if (engine.blockingHolds().getAndSet(false)) {
-                LOG.warn("{}; rankings on this rule set score every pair from now on", e.getMessage());
+        Pool pool = new Pool();
+        Screen screen = engine.screen();
+        if (screen != null) {
+            try {
+                return screened(n, pool, screen);
+            } catch (ScreenContradicted e) {
+                if (engine.screenFailed()) {
+                    LOG.warn("{}; this ranking and every later ranking and batch on rule set {} score every pair",
+                            e.getMessage(), engine.ruleBase().fingerprint());
+                }
             }
-            return top(n, null);
         }
+        return full(n, pool);
     }
 
-    private List<MatchResult> top(int n, OutOfReach reach) {
+    /** Every pair fully scored, in parallel chunks, the best {@code n} of each chunk kept. */
+    private List<MatchResult> full(int n, Pool pool) {
         Comparator<MatchResult> order = order(candidate != null);
-        int size = candidate != null ? jobs.size() : candidates.size();
-        int chunks = (size + chunkSize - 1) / chunkSize;
-        FeatureDeriver deriver = engine.deriver();
-        FeatureDeriver.CandidateProfile fixedCandidate = candidate != null ? deriver.profile(candidate) : null;
-        FeatureDeriver.JobProfile fixedJob = job != null ? deriver.profile(job) : null;
+        int chunks = (pool.size + chunkSize - 1) / chunkSize;
         List<List<MatchResult>> partial = IntStream.range(0, chunks).parallel().mapToObj(chunk -> {
             int from = chunk * chunkSize;
-            int to = Math.min(size, from + chunkSize);
-            List<Candidate> cs = new ArrayList<>(to - from);
-            List<Job> js = new ArrayList<>(to - from);
-            List<PairFeatures> fs = new ArrayList<>(to - from);
-            // the skipped pair nearest the distance threshold and the first one no mode reaches are scored
-            // anyway: if the rules no longer block where blocking assumes, these are the first to show it
-            Skipped nearest = null;
-            Skipped noMode = null;
-            for (int i = from; i < to; i++) {
-                Candidate c = candidate != null ? candidate : candidates.get(i);
-                Job j = job != null ? job : jobs.get(i);
-                FeatureDeriver.CandidateProfile cp = fixedCandidate != null ? fixedCandidate : deriver.profile(c);
-                FeatureDeriver.JobProfile jp = fixedJob != null ? fixedJob : deriver.profile(j);
-                // the commute that decides blocking is the one the features are derived from: estimated once
-                Commute commute = reach != null && reach.mayBlock(cp, jp) ? deriver.commute(cp, jp) : null;
-                String blocker = commute == null ? null : reach.blocker(commute);
-                if (blocker == null) {
-                    cs.add(c);
-                    js.add(j);
-                    fs.add(commute == null ? deriver.derive(cp, jp) : deriver.derive(cp, jp, commute));
-                } else if (blocker.equals(OutOfReach.NO_MODE)) {
-                    noMode = noMode != null ? noMode : new Skipped(c, j, cp, jp, blocker, 0);
-                } else {
-                    double beyond = reach.beyond(commute);
-                    nearest = nearest != null && nearest.beyond() <= beyond ? nearest
-                            : new Skipped(c, j, cp, jp, blocker, beyond);
-                }
-            }
-            int scored = cs.size();
-            List<Skipped> checks = Stream.of(nearest, noMode).filter(Objects::nonNull).toList();
-            for (Skipped s : checks) {
-                cs.add(s.candidate());
-                js.add(s.job());
-                fs.add(deriver.derive(s.candidateProfile(), s.jobProfile()));
-            }
-            List<MatchResult> results = engine.ruleBase().score(cs, js, fs);
-            for (int k = 0; k < checks.size(); k++) {
-                MatchResult r = results.get(scored + k);
-                if (!OutOfReach.confirms(r, checks.get(k).blocker())) {
-                    throw new BlockingNotConfirmed(r, checks.get(k).blocker());
-                }
-            }
-            return best(results, n, order);
+            int[] indices = IntStream.range(from, Math.min(pool.size, from + chunkSize)).toArray();
+            return best(pool.score(indices, 0, indices.length), n, order);
         }).toList();
         List<MatchResult> merged = new ArrayList<>();
         partial.forEach(merged::addAll);
         return best(merged, n, order);
+    }
+
+    private List<MatchResult> screened(int n, Pool pool, Screen screen) {
+        Comparator<MatchResult> order = order(candidate != null);
+        Screen.Outcome[] outcomes = new Screen.Outcome[pool.size];
+        int chunks = (pool.size + chunkSize - 1) / chunkSize;
+        IntStream.range(0, chunks).parallel().forEach(chunk -> {
+            int from = chunk * chunkSize;
+            int to = Math.min(pool.size, from + chunkSize);
+            List<Candidate> cs = new ArrayList<>(to - from);
+            List<Job> js = new ArrayList<>(to - from);
+            List<PairFeatures> fs = new ArrayList<>(to - from);
+            for (int i = from; i < to; i++) {
+                cs.add(pool.candidate(i));
+                js.add(pool.job(i));
+                fs.add(pool.features(i));
+            }
+            List<Screen.Outcome> screenedChunk = screen.screen(cs, js, fs);
+            for (int k = 0; k < screenedChunk.size(); k++) {
+                outcomes[from + k] = screenedChunk.get(k);
+            }
+        });
+        // the pairs that can pass atLeast, best promise first (ties in pool order)
+        int[] eligible = IntStream.range(0, pool.size).filter(i -> outcomes[i].canReach(atLeast)).boxed()
+                .sorted(Comparator.comparing((Integer i) -> outcomes[i], Screen.Outcome.ORDER))
+                .mapToInt(Integer::intValue).toArray();
+        PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
+        // a round keeps every core busy: the common pool's workers and the calling thread
+        int round = chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors());
+        int next = 0;
+        while (next < eligible.length
+                && (kept.size() < n || Screen.Outcome.compare(kept.peek(), outcomes[eligible[next]]) >= 0)) {
+            int from = next;
+            int to = Math.min(eligible.length, from + round);
+            int pieces = (to - from + chunkSize - 1) / chunkSize;
+            List<List<MatchResult>> scored = IntStream.range(0, pieces).parallel().mapToObj(piece -> pool.score(
+                    eligible, from + piece * chunkSize, Math.min(to, from + (piece + 1) * chunkSize))).toList();
+            for (List<MatchResult> results : scored) {
+                for (MatchResult r : results) {
+                    if (r.verdict().atLeast(atLeast)) {
+                        kept.add(r);
+                        if (kept.size() > n) {
+                            kept.poll();
+                        }
+                    }
+                }
+            }
+            next = to;
+        }
+        check(pool, outcomes, eligible, next);
+        List<MatchResult> out = new ArrayList<>(kept);
+        out.sort(order);
+        return out;
+    }
+
+    /** The self-check: a deterministic sample of the pairs left out, fully scored, must not beat the screen. */
+    private void check(Pool pool, Screen.Outcome[] outcomes, int[] eligible, int scoredUpTo) {
+        int oneIn = engine.screenCheckOneIn();
+        if (oneIn == 0) {
+            return;
+        }
+        boolean[] scored = new boolean[pool.size];
+        for (int k = 0; k < scoredUpTo; k++) {
+            scored[eligible[k]] = true;
+        }
+        int[] sample = IntStream.range(0, pool.size)
+                .filter(i -> !scored[i] && Screen.sampled(pool.candidate(i).id(), pool.job(i).id(), oneIn)).toArray();
+        int pieces = (sample.length + chunkSize - 1) / chunkSize;
+        IntStream.range(0, pieces).parallel().forEach(piece -> {
+            int from = piece * chunkSize;
+            List<MatchResult> results = pool.score(sample, from, Math.min(sample.length, from + chunkSize));
+            for (int k = 0; k < results.size(); k++) {
+                String wrong = Screen.contradiction(outcomes[sample[from + k]], results.get(k));
+                if (wrong != null) {
+                    throw new ScreenContradicted(wrong);
+                }
+            }
+        });
+    }
+
+    /** The pairs of this ranking: the fixed side profiled once, the ranked side once per pair it is in. */
+    private final class Pool {
+        final int size = candidate != null ? jobs.size() : candidates.size();
+        final FeatureDeriver deriver = engine.deriver();
+        final FeatureDeriver.CandidateProfile fixedCandidate = candidate != null ? deriver.profile(candidate) : null;
+        final FeatureDeriver.JobProfile fixedJob = job != null ? deriver.profile(job) : null;
+
+        Candidate candidate(int i) {
+            return candidate != null ? candidate : candidates.get(i);
+        }
+
+        Job job(int i) {
+            return job != null ? job : jobs.get(i);
+        }
+
+        PairFeatures features(int i) {
+            return deriver.derive(fixedCandidate != null ? fixedCandidate : deriver.profile(candidate(i)),
+                    fixedJob != null ? fixedJob : deriver.profile(job(i)));
+        }
+
+        /** @return the full results of the pairs {@code indices[from..to)}, in that order */
+        List<MatchResult> score(int[] indices, int from, int to) {
+            List<Candidate> cs = new ArrayList<>(to - from);
+            List<Job> js = new ArrayList<>(to - from);
+            List<PairFeatures> fs = new ArrayList<>(to - from);
+            for (int k = from; k < to; k++) {
+                cs.add(candidate(indices[k]));
+                js.add(job(indices[k]));
+                fs.add(features(indices[k]));
+            }
+            return engine.ruleBase().score(cs, js, fs);
+        }
     }
 
     private List<MatchResult> best(List<MatchResult> results, int n, Comparator<MatchResult> order) {
@@ -173,19 +245,12 @@ public final class Ranking {
         return out;
     }
 
-    /** A pair left unscored, with the blocker that skipped it and how far beyond the threshold it is. */
-    private record Skipped(Candidate candidate, Job job, FeatureDeriver.CandidateProfile candidateProfile,
-                           FeatureDeriver.JobProfile jobProfile, String blocker, double beyond) {
-    }
-
-    /** A pair blocking left unscored is not "not yet" with its mobility blocker under this rule set. */
-    private static final class BlockingNotConfirmed extends RuntimeException {
+    /** A pair the screen left out scores better in full: the screen does not hold for this rule set. */
+    static final class ScreenContradicted extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
-        BlockingNotConfirmed(MatchResult result, String blocker) {
-            super("pair blocking does not hold for this rule set: " + result.candidateId() + " × " + result.jobId()
-                    + " was left unscored as certainly \"not yet\" by " + blocker + ", but "
-                    + (result.fired(blocker) ? "its verdict is " + result.verdict() : blocker + " does not fire"));
+        ScreenContradicted(String message) {
+            super(message);
         }
     }
 

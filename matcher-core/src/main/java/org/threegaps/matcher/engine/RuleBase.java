@@ -209,7 +209,7 @@ public final class RuleBase {
      * in every kind of minute. In id order, so that which of two equally good rosters is kept does not
      * depend on the order the job lists them in.
      */
-    private static List<RosterFit> otherRosters(PairFeatures features) {
+    static List<RosterFit> otherRosters(PairFeatures features) {
         RosterFit guess = features.bestRoster();
         return features.rosters().stream()
                 .filter(roster -> roster != guess && !RosterFit.noBetterThan(roster, guess))
@@ -266,6 +266,49 @@ public final class RuleBase {
     /** @return the ids of the rules whose conditions read the roster, for which other rosters are tried */
     Set<String> rosterRules() {
         return rosterRules;
+    }
+
+    /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */
+    private volatile Object screen;
+    private static final Object UNAVAILABLE = new Object();
+
+    /**
+     * @return the essential rules of this rule set compiled on their own ({@link Screen}), compiled on first
+     *         use; null when they do not compile on their own, so that every pair must be fully scored
+     */
+    public Screen screen() {
+        Object s = screen;
+        if (s == null) {
+            synchronized (this) {
+                s = screen;
+                if (s == null) {
+                    try {
+                        s = Screen.compile(this);
+                    } catch (RuntimeException e) {
+                        org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn(
+                                "rule set {}: no screen, every pair is fully scored: {}", fingerprint, e.getMessage());
+                        s = UNAVAILABLE;
+                    }
+                    screen = s;
+                }
+            }
+        }
+        return s instanceof Screen ready ? ready : null;
+    }
+
+    /**
+     * @param other the same rules with other parameters or conditions
+     * @return this rule base screened by the essential rules of {@code other}: the one way to make the screen
+     *         and full scoring part, since the rule language cannot; for the tests of the screen's self-check
+     */
+    public RuleBase screenedBy(RuleBase other) {
+        RuleBase copy = new RuleBase(source, kieBase, catalog, policy, messages, warnings, rosterRules, timeLimitPerPair);
+        copy.screen = Screen.compile(other);
+        return copy;
+    }
+
+    Scorer scorer() {
+        return scorer;
     }
 
     /** @return the rule catalogue */

@@ -279,11 +279,13 @@ public final class RuleCompiler {
         }
         List<RuleInfo> rules = new ArrayList<>();
         Set<String> ids = new HashSet<>();
+        ParsedRules parsed = ParsedRules.of(source);
         for (KiePackage pkg : kieBase.getKiePackages()) {
             for (Rule rule : pkg.getRules()) {
                 int[] at = where.getOrDefault(rule.getName(), new int[] {-1, 0});
                 String file = at[0] < 0 ? "?" : files.get(at[0]);
-                RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]), source, policy, problems);
+                RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]),
+                        parsed.of(rule.getName()), source, policy, problems);
                 if (info != null) {
                     if (!ids.add(info.id())) {
                         problems.add(RuleProblem.error(file, at[1], 1, Text.of("rule.duplicateId", info.id())));
@@ -295,8 +297,8 @@ public final class RuleCompiler {
         return rules;
     }
 
-    private static RuleInfo info(Rule rule, String file, int line, String text, RuleSource ruleSet, Policy policy,
-                                 List<RuleProblem> problems) {
+    private static RuleInfo info(Rule rule, String file, int line, String text, ParsedRules.Parts parts,
+                                 RuleSource ruleSet, Policy policy, List<RuleProblem> problems) {
         Map<String, Object> meta = rule.getMetaData();
         String name = rule.getName();
         int before = problems.size();
@@ -370,7 +372,6 @@ public final class RuleCompiler {
         while (m.find()) {
             parameters.add(m.group(1));
         }
-        RuleText parts = RuleText.of(text);
         // a policy word the conditions read stands for the parameters the features derive it from
         PolicyKeys.WORDS.forEach((word, keys) -> {
             if (Pattern.compile("\\b" + word + "\\b").matcher(parts.conditions()).find()) {

@@ -24,9 +24,9 @@ import org.threegaps.matcher.result.Lever;
  * @param parameters  the policy parameters its conditions read
  * @param attributes  what stands between its name and {@code when} besides metadata ({@code extends},
  *                    {@code enabled}, {@code agenda-group} …); "" for most rules
- * @param conditions  its conditions, between {@code when} and {@code then}
+ * @param conditions  its conditions, between {@code when} and {@code then}, as the parser read them
  * @param consequence its action, between {@code then} and {@code end}; these three without comments and
- *                    with layout folded (white space only where two words meet), see {@code RuleText}
+ *                    with layout folded (white space only where two words meet), as Drools' parser reads them (see {@code ParsedRules})
  */
 public record RuleInfo(String id, String name, Gap gap, String area, Kind kind, int points, String source,
                        List<Lever> levers, String reason, List<String> needs, String file, int line, List<String> parameters,

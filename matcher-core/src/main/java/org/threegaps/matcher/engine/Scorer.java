@@ -80,6 +80,16 @@ final class Scorer {
                 suggestedActions(findings), unknowns, toAsk, fingerprint, messages);
     }
 
+    /** @return true when one of these unknown facts is one an essential rule needs: the verdict then asks for it */
+    boolean asks(List<String> unknowns) {
+        for (String unknown : unknowns) {
+            if (essentialNeeds.contains(unknown)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @param unknownEssential true when a fact an essential rule needs is unknown: what is known may still
      *                         hide an essential gap, so the verdict is at best "match with support"

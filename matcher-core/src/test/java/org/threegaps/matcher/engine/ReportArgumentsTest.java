@@ -52,11 +52,11 @@ class ReportArgumentsTest {
     @Test
     void eachValueIsTypedByWhatItIs() {
         Finding finding = t10(reporting("12.34, 12.0, 7, $wage, \"06:00\", TransportMode.CAR, InputField.CANDIDATE_HOME, "
-                + "$language, new Code(\"forklift\"), $c.limitMinutes()"));
+                + "$language, $c.limitMinutes()"));
 
         assertThat(finding.args()).containsExactly(Argument.number("12.3"), Argument.number("12"), Argument.number(7),
                 Argument.number("12.50"), Argument.text("06:00"), Argument.value("CAR"), Argument.field("candidate.home"),
-                Argument.language("prs"), Argument.code("forklift"), Argument.number(45));
+                Argument.language("prs"), Argument.number(45)); // a code: CodeLabelsTest, through $r.asCode()
     }
 
     @Test

@@ -13,25 +13,23 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.blocking.OutOfReach;
-import org.threegaps.matcher.features.FeatureDeriver.CandidateProfile;
-import org.threegaps.matcher.features.FeatureDeriver.JobProfile;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Candidate;
-import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
 /**
  * Scores one partition of candidates against the run's jobs, on the executor: pairs are formed lazily
- * candidate by candidate (skipping the ones out of reach), scored by the single-machine
- * {@link Batch} in chunks, and reduced to top-N lists as they stream by. Spark-free, so it is tested
- * directly.
+ * candidate by candidate, scored by the single-machine {@link Batch} in chunks {@linkplain Batch#atLeast at least}
+ * the verdict listed (the screen leaves out, and this counts, the pairs that cannot reach it), and reduced to
+ * top-N lists as they stream by. Should the screen's self-check find, during the partition, a left-out pair that
+ * scores better than promised, the whole partition is scored again in full, so no pair is missing from the lists.
+ * Spark-free, so it is tested directly.
  */
 final class PartitionScorer {
     private final Matcher matcher;
-    private final OutOfReach reach;
-    private final JobIndex jobs;
+    private final List<Job> jobs;
     private final Settings settings;
     private final Map<String, InputRecord.FirstUse> repeated;
 
@@ -39,10 +37,10 @@ final class PartitionScorer {
      * @param top        how many jobs per candidate and candidates per job to keep
      * @param atLeast    the worst verdict a listed pair may have
      * @param chunkSize  pairs per rule execution
-     * @param checks     how many skipped pairs per partition to score anyway, to confirm they are blocked
+     * @param screen     true to leave out, unscored, the pairs the screen shows cannot reach {@code atLeast}
      * @param explainIn  the language of the whole result documents to attach, or null for none
      */
-    record Settings(int top, Verdict atLeast, int chunkSize, int checks, Locale explainIn) implements java.io.Serializable {
+    record Settings(int top, Verdict atLeast, int chunkSize, boolean screen, Locale explainIn) implements java.io.Serializable {
         private static final long serialVersionUID = 1L;
     }
 
@@ -52,19 +50,35 @@ final class PartitionScorer {
      */
     PartitionScorer(ExecutorCache.Jobs jobs, Settings settings, Map<String, InputRecord.FirstUse> repeated) {
         this.matcher = jobs.matcher();
-        this.jobs = jobs.index();
-        this.reach = jobs.reach();
+        this.jobs = jobs.jobs();
         this.settings = settings;
         this.repeated = Map.copyOf(repeated);
     }
 
     PartitionOutput score(Iterator<InputRecord> candidates) {
+        boolean screened = settings.screen() && settings.atLeast() != Verdict.NOT_YET && matcher.screenHolds();
+        if (!screened) {
+            return score(candidates, false);
+        }
+        // kept to score again should the screen fail its self-check on the way: the documents, not the pairs
+        List<InputRecord> records = new ArrayList<>();
+        candidates.forEachRemaining(records::add);
+        PartitionOutput output = score(records.iterator(), true);
+        return matcher.screenHolds() ? output : score(records.iterator(), false);
+    }
+
+    private PartitionOutput score(Iterator<InputRecord> candidates, boolean screened) {
         Counts counts = new Counts();
         List<PartitionOutput.Rejected> rejected = new ArrayList<>();
         Pairs pairs = new Pairs(candidates, counts, rejected);
         Lists lists = new Lists(counts);
-        matcher.batch().threads(1).chunkSize(settings.chunkSize()).run(pairs, lists);
-        pairs.confirmSkips();
+        Batch batch = matcher.batch().threads(1).chunkSize(settings.chunkSize());
+        if (screened) {
+            batch.atLeast(settings.atLeast()).run(pairs, lists,
+                    leftOut -> counts.skipped(leftOut.outcome().firstEssential(), 1));
+        } else {
+            batch.run(pairs, lists);
+        }
         return lists.output(rejected);
     }
 
@@ -151,17 +165,12 @@ final class PartitionScorer {
         }
     }
 
-    /** The pairs of the partition, one candidate at a time: parsed, met with their jobs, skips counted. */
+    /** The pairs of the partition, one candidate at a time: parsed and met with every job. */
     private final class Pairs implements Iterator<Batch.Request> {
         private final Iterator<InputRecord> records;
         private final Counts counts;
         private final List<PartitionOutput.Rejected> rejected;
         private final ArrayDeque<Batch.Request> ready = new ArrayDeque<>();
-        // the skips nearest the distance threshold (farthest of them first, to be replaced) and the first
-        // no-mode skips: if the rules no longer block where blocking assumes, these are the first to show it
-        private final PriorityQueue<Skipped> nearest = new PriorityQueue<>(
-                Comparator.comparingDouble(Skipped::beyond).reversed());
-        private final List<Skipped> noMode = new ArrayList<>();
 
         Pairs(Iterator<InputRecord> records, Counts counts, List<PartitionOutput.Rejected> rejected) {
             this.records = records;
@@ -203,68 +212,9 @@ final class PartitionScorer {
             }
             counts.candidates++;
             counts.pairs += jobs.size();
-            CandidateProfile profile = matcher.features().profile(candidate);
-            jobs.meet(profile, job -> ready.add(new Batch.Request(candidate, job.job())), new JobIndex.Skips() {
-                @Override
-                public void skipped(String blocker, JobProfile job) {
-                    counts.skipped(blocker, 1);
-                    keepForCheck(blocker, profile, job, candidate);
-                }
-
-                @Override
-                public void skippedBeyondReach(String blocker, long pairs) {
-                    counts.skipped(blocker, pairs);
-                }
-            });
-        }
-
-        private void keepForCheck(String blocker, CandidateProfile profile, JobProfile job, Candidate candidate) {
-            if (blocker.equals(OutOfReach.NO_MODE)) {
-                if (noMode.size() < Math.min(2, settings.checks())) {
-                    noMode.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, 0));
-                }
-                return;
+            for (Job job : jobs) {
+                ready.add(new Batch.Request(candidate, job));
             }
-            double beyond = reach.beyond(profile, job);
-            if (nearest.size() < settings.checks()) {
-                nearest.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, beyond));
-            } else if (!nearest.isEmpty() && beyond < nearest.peek().beyond()) {
-                nearest.poll();
-                nearest.add(new Skipped(new Batch.Request(candidate, job.job()), blocker, beyond));
-            }
-        }
-
-        /**
-         * Scores a few skipped pairs anyway, those nearest the distance threshold: if the mobility rules were
-         * changed in a way blocking does not know, the run stops instead of hiding pairs the rules would have
-         * listed.
-         */
-        void confirmSkips() {
-            List<Skipped> toConfirm = new ArrayList<>(nearest);
-            toConfirm.addAll(noMode);
-            for (Skipped skipped : toConfirm) {
-                Batch.Request pair = skipped.pair();
-                MatchResult result = matcher.match(pair.candidate(), pair.job());
-                if (!OutOfReach.confirms(result, skipped.blocker())) {
-                    throw new BlockingCheckFailed(pair.candidate().id() + " × " + pair.job().id()
-                            + " was skipped as out of reach (" + skipped.blocker() + "), but rule set "
-                            + matcher.fingerprint() + " scores it " + result.verdict() + " with blockers "
-                            + result.blockers().stream().map(Finding::ruleId).toList()
-                            + ": the mobility rules no longer mean what blocking assumes; run with --no-blocking");
-                }
-            }
-        }
-    }
-
-    private record Skipped(Batch.Request pair, String blocker, double beyond) {
-    }
-
-    /** A skipped pair that the rules would not have blocked: the run stops rather than hide it. */
-    static final class BlockingCheckFailed extends IllegalStateException {
-        private static final long serialVersionUID = 1L;
-
-        BlockingCheckFailed(String message) {
-            super(message);
         }
     }
 }

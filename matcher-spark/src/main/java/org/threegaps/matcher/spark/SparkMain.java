@@ -46,8 +46,7 @@ public final class SparkMain implements Runnable {
      */
     static String message(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-            if (cause instanceof RuleSetException || cause instanceof JsonInputException
-                    || cause instanceof PartitionScorer.BlockingCheckFailed) {
+            if (cause instanceof RuleSetException || cause instanceof JsonInputException) {
                 return cause.getMessage();
             }
         }
@@ -65,8 +64,8 @@ public final class SparkMain implements Runnable {
 
     @Command(name = "match", mixinStandardHelpOptions = true,
             description = {"Score every candidate against every job and write each candidate's top jobs, each job's "
-                    + "top candidates and a summary. Pairs certainly blocked for distance (rules MO-01, MO-09) are "
-                    + "skipped and counted, unless --no-blocking."})
+                    + "top candidates and a summary. Pairs the rule set's essential rules show cannot reach --at-least "
+                    + "are left out unscored and counted, unless --no-blocking."})
     static final class Match implements Callable<Integer> {
         @CommandLine.Spec
         CommandLine.Model.CommandSpec spec;
@@ -91,7 +90,7 @@ public final class SparkMain implements Runnable {
                 description = "worst verdict listed: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
         Verdict atLeast;
 
-        @Option(names = "--no-blocking", description = "score every pair, skip none")
+        @Option(names = "--no-blocking", description = "score every pair fully, leave none out")
         boolean noBlocking;
 
         @Option(names = "--partitions", defaultValue = "0", description = "candidate partitions (default: twice the default parallelism)")
@@ -119,7 +118,7 @@ public final class SparkMain implements Runnable {
                 throw new CommandLine.ParameterException(spec.commandLine(), "--explain must be nl or en, was " + explain);
             }
             SparkMatchJob.Options options = new SparkMatchJob.Options(candidates, jobs, out, rules, top, atLeast,
-                    !noBlocking, partitions, 500, 20, explain == null ? null : Locale.forLanguageTag(explain), output,
+                    !noBlocking, partitions, 500, 1000, explain == null ? null : Locale.forLanguageTag(explain), output,
                     overwrite);
             SparkSession.Builder builder = SparkSession.builder().appName("threegaps-match");
             if (master != null) {

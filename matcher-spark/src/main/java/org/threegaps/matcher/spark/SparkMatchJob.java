@@ -29,7 +29,6 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
@@ -41,9 +40,10 @@ import scala.Tuple2;
  * The nightly run: every candidate against every job of a region on a Spark cluster.
  *
  * <p>The driver compiles the rule set once to check it, reads and checks the jobs, and broadcasts both;
- * candidates are spread over partitions. On each executor {@link ExecutorCache} builds the rule base and the
- * job index once, and {@link PartitionScorer} scores the partition's pairs with the single-machine batch
- * API, skipping the pairs {@link OutOfReach} proves are blocked. Each candidate's top N jobs are final in
+ * candidates are spread over partitions. On each executor {@link ExecutorCache} builds the rule base and
+ * parses the jobs once, and {@link PartitionScorer} scores the partition's pairs with the single-machine batch
+ * API {@linkplain org.threegaps.matcher.Batch#atLeast at least} the verdict asked for: the rule set's screen (its
+ * essential rules, run on their own) leaves out, and counts, the pairs that cannot reach it. Each candidate's top N jobs are final in
  * its partition; each job's top N candidates are merged across partitions. Written under the output
  * directory: {@code top-jobs-per-candidate/}, {@code top-candidates-per-job/}, {@code rejected/} (input
  * documents that could not be read, if any) and {@code summary.json}.
@@ -76,7 +76,7 @@ public final class SparkMatchJob {
      * @param blocking    false to score every pair
      * @param partitions  candidate partitions; 0 for twice the cluster's default parallelism
      * @param chunkSize   pairs per rule execution
-     * @param checks      skipped pairs per partition scored anyway, to confirm blocking
+     * @param checks      of the pairs the screen leaves out, one in this many is fully scored anyway, to check it
      * @param explainIn   language of the whole result documents to add to every listed pair, or null
      * @param output      format of the top-N outputs
      * @param overwrite   replace an existing output directory
@@ -97,7 +97,7 @@ public final class SparkMatchJob {
 
         /** @return the defaults: top 10, pairs "after redesign" or better, blocking on, JSON out */
         public static Options of(String candidates, String jobs, String out) {
-            return new Options(candidates, jobs, out, null, 10, Verdict.AFTER_REDESIGN, true, 0, 500, 20, null,
+            return new Options(candidates, jobs, out, null, 10, Verdict.AFTER_REDESIGN, true, 0, 500, 1000, null,
                     Format.JSONL, false);
         }
 
@@ -143,7 +143,7 @@ public final class SparkMatchJob {
         RuleSource source = options.rules() == null ? RuleSource.defaults() : RuleSource.directory(options.rules());
         // compiled on the driver first: a broken rule file stops the run here, with its file and line
         RuleFiles files = RuleFiles.of(source);
-        Matcher driverMatcher = ExecutorCache.matcher(files);
+        Matcher driverMatcher = ExecutorCache.matcher(files, options.checks());
         String blockingOff = blockingOff(options, driverMatcher);
 
         List<PartitionOutput.Rejected> rejectedJobs = new ArrayList<>();
@@ -168,14 +168,14 @@ public final class SparkMatchJob {
         Broadcast<List<InputRecord>> jobList = jsc.broadcast(List.copyOf(jobs));
         String run = "run-" + jobList.id();
         PartitionScorer.Settings settings = new PartitionScorer.Settings(options.top(), options.atLeast(),
-                options.chunkSize(), blockingOff == null ? options.checks() : 0, options.explainIn());
-        boolean blocking = blockingOff == null;
+                options.chunkSize(), blockingOff == null, options.explainIn());
+        int checks = options.checks();
 
         JavaRDD<InputRecord> candidates = read(spark, jsc, options.candidates());
         Broadcast<Map<String, InputRecord.FirstUse>> repeated = jsc.broadcast(repeatedIds(candidates));
         int partitions = options.partitions() > 0 ? options.partitions() : 2 * jsc.defaultParallelism();
         JavaRDD<PartitionOutput> outputs = candidates.repartition(partitions).mapPartitions(records -> {
-            ExecutorCache.Jobs indexed = ExecutorCache.jobs(run, rules.value(), jobList.value(), blocking);
+            ExecutorCache.Jobs indexed = ExecutorCache.jobs(run, rules.value(), jobList.value(), checks);
             return List.of(new PartitionScorer(indexed, settings, repeated.value()).score(records)).iterator();
         }).persist(StorageLevel.MEMORY_AND_DISK());
         try {
@@ -250,10 +250,10 @@ public final class SparkMatchJob {
         if (options.atLeast() == Verdict.NOT_YET) {
             return "off because \"not yet\" pairs are listed (--at-least NOT_YET), and every skipped pair is one";
         }
-        String why = OutOfReach.of(matcher.ruleBase(), matcher.features()).offBecause();
-        if (why == null) {
+        if (matcher.ruleBase().screen() != null) {
             return null;
         }
+        String why = "the essential rules do not compile on their own, so there is no screen";
         // the run stays right but scores every pair: say so where operations look, not only in the summary
         LOG.warn("pair blocking is off, every pair is scored: {}", why);
         return "off: " + why;

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleInfo;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Verdict;
@@ -21,7 +20,8 @@ import org.threegaps.matcher.result.Verdict;
  * @param rejected     input documents that could not be read (see {@code rejected/})
  * @param pairs        pair counts
  * @param blocking     "on", or why no pair was skipped
- * @param verdicts     verdict counts over the scored pairs; every skipped pair is "not yet" besides these
+ * @param verdicts     verdict counts over the listed-or-better pairs scored; every skipped pair has a verdict below
+ *                     {@code atLeast} (with the default, "not yet") besides these
  * @param provisional  scored pairs whose verdict is provisional: a fact an essential rule needs is unknown
  * @param gaps         per gap: pairs where it holds a blocker, a penalty but no blocker, or neither
  * @param top          list length
@@ -42,24 +42,25 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
 
     /**
      * @param total     candidates × jobs
-     * @param scored    pairs scored by the rules
-     * @param skipped   pairs not scored because they are certainly blocked
-     * @param skippedBy per blocker id: how many pairs, and the rule's own words
+     * @param scored    pairs scored by the rules whose verdict is {@code atLeast} or better
+     * @param skipped   pairs whose verdict is below {@code atLeast}: left out by the screen, or scored and below
+     * @param skippedBy per rule id (the first essential rule of the pair, by id): how many pairs, and the rule's
+     *                  own words; "" for pairs held back by an unknown fact an essential rule needs
      */
     @JsonPropertyOrder({"total", "scored", "skipped", "skippedBy"})
     public record Pairs(long total, long scored, long skipped, Map<String, Skip> skippedBy) {
     }
 
-    /** @param pairs pairs skipped; @param rule the rule that certainly blocks them; @param why the condition, in words */
+    /** @param pairs pairs skipped; @param rule the essential rule they rest on; @param why its reason, in words */
     public record Skip(long pairs, String rule, String why) {
     }
 
     static Summary of(SparkMatchJob.Options options, Matcher matcher, long jobs, Counts counts, long rejectedJobs,
                       List<PartitionOutput.Rejected> rejected, String blockingOff, double seconds) {
         Map<String, Skip> skippedBy = new LinkedHashMap<>();
-        OutOfReach reach = OutOfReach.of(matcher.ruleBase(), matcher.features());
         counts.skipped.forEach((id, pairs) -> skippedBy.put(id, new Skip(pairs,
-                matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse(id), reach.why(id))));
+                matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse("an unknown fact an essential rule needs"),
+                matcher.ruleBase().catalog().byId(id).map(RuleInfo::reason).orElse(""))));
         List<String> errors = rejected.stream().limit(20).map(r -> r.error()).toList();
         return new Summary(matcher.fingerprint(), matcher.ruleBase().source().origin(), counts.candidates, jobs,
                 new Rejected(counts.rejected, rejectedJobs, errors),
@@ -78,7 +79,7 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
         out.append(String.format(java.util.Locale.ROOT, "pairs      %,d: %,d scored, %,d skipped (blocking %s)%n",
                 pairs.total(), pairs.scored(), pairs.skipped(), blocking));
         pairs.skippedBy().forEach((id, skip) -> out.append(String.format(java.util.Locale.ROOT,
-                "  skipped  %,d certainly blocked by %s%n", skip.pairs(), skip.rule())));
+                "  skipped  %,d below %s, first by %s%n", skip.pairs(), atLeast, skip.rule())));
         out.append("verdicts  ");
         verdicts.forEach((verdict, n) -> out.append(String.format(java.util.Locale.ROOT, " %s %,d", verdict, n)));
         out.append(String.format(java.util.Locale.ROOT, "; provisional %,d (a fact an essential rule needs is unknown)",

@@ -1,13 +1,11 @@
 package org.threegaps.matcher.spark;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Iterator;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.blocking.OutOfReach;
 import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.result.Verdict;
@@ -17,61 +15,65 @@ class PartitionScorerTest {
     private static final Matcher SHIPPED = Matcher.withDefaultRules().build();
 
     @Test
-    void aDistanceRuleThatNoLongerMeansWhatBlockingAssumesStopsTheRun() {
-        assertThatThrownBy(() -> scorer(changedDistanceRule(), 1_000).score(candidates()))
-                .isInstanceOf(PartitionScorer.BlockingCheckFailed.class)
-                .hasMessageContaining("was skipped as out of reach (MO-01)")
-                .hasMessageContaining("--no-blocking");
-    }
-
-    @Test
-    void evenOneCheckFindsASmallChangeBecauseTheSkipNearestTheThresholdIsTheOneScored() {
-        // only pairs between 1× and 1.1× the old threshold are wrongly skipped: a skip picked at random
-        // would rarely be one of them
-        assertThatThrownBy(() -> scorer(changedDistanceRule("1.1"), 1).score(candidates()))
-                .isInstanceOf(PartitionScorer.BlockingCheckFailed.class)
-                .hasMessageContaining("was skipped as out of reach (MO-01)")
-                .hasMessageContaining("--no-blocking");
-    }
-
-    @Test
-    void theDefaultRulesPassTheCheckAndEveryPairIsCounted() {
-        PartitionOutput output = scorer(SHIPPED).score(candidates());
+    void theDefaultRulesAreScreenedAndEveryPairIsCounted() {
+        PartitionOutput output = scorer(SHIPPED, true).score(candidates());
 
         Counts counts = output.counts();
         assertThat(counts.candidates).isEqualTo(40);
         assertThat(counts.pairs).isEqualTo(40L * 200);
         assertThat(counts.scored + counts.skippedTotal()).isEqualTo(counts.pairs);
-        assertThat(counts.skippedTotal()).isPositive();
+        assertThat(counts.skippedTotal()).isGreaterThan(counts.pairs / 3);
+        assertThat(counts.verdicts.get(Verdict.NOT_YET)).isZero();
+        assertThat(SHIPPED.screenHolds()).isTrue();
     }
 
-    /** MO-01 blocking only beyond twice the factor: pairs between 1× and 2× are skipped but not blocked. */
-    private static Matcher changedDistanceRule() {
-        return changedDistanceRule("2");
-    }
+    @Test
+    void theListsAreThoseOfScoringEveryPair() {
+        PartitionOutput screened = scorer(SHIPPED, true).score(candidates());
+        PartitionOutput full = scorer(SHIPPED, false).score(candidates());
 
-    private static Matcher changedDistanceRule(String times) {
-        RuleSource defaults = RuleSource.defaults();
-        String mobility = defaults.text("mobility.drl").replace(
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * " + times + ",");
-        assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
-        return Matcher.withRules(defaults.with("mobility.drl", mobility)).build();
-    }
-
-    private static PartitionScorer scorer(Matcher matcher) {
-        return scorer(matcher, 1_000);
+        assertThat(full.counts().skippedTotal()).isZero();
+        assertThat(screened.candidateTops()).isEqualTo(full.candidateTops());
+        assertThat(screened.jobTops()).isEqualTo(full.jobTops());
+        assertThat(full.counts().verdicts.get(Verdict.NOT_YET)).isEqualTo(screened.counts().skippedTotal());
     }
 
     /**
-     * Blocking is read from the shipped rule set, scoring uses {@code matcher}'s: how a run would go if
-     * what blocking assumes and the rules in force ever parted (a changed MO-01 itself switches blocking off).
+     * A rule of degree that takes MO-01's place in the full rule set (same activation group, higher salience): the
+     * screen, which holds MO-01 alone, leaves out pairs full scoring lists. The self-check finds one; the partition
+     * is scored again in full and its lists are whole.
      */
-    private static PartitionScorer scorer(Matcher matcher, int checks) {
-        OutOfReach reach = OutOfReach.of(SHIPPED.ruleBase(), matcher.features());
-        JobIndex index = new JobIndex(POPULATION.jobs().stream().map(matcher.features()::profile).toList(), reach);
-        return new PartitionScorer(new ExecutorCache.Jobs(matcher, reach, index),
-                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, checks, null), Map.of());
+    @Test
+    void aScreenThatFailsItsSelfCheckMidPartitionScoresThePartitionAgainInFull() {
+        RuleSource defaults = RuleSource.defaults();
+        String head = "    @levers(\"TRANSPORT_ARRANGEMENT DRIVING_LICENCE\")\nwhen\n    $p : Pair( commute.known,\n"
+                + "               commute.bestMode != null,";
+        String mobility = defaults.text("mobility.drl");
+        assertThat(mobility).contains(head);
+        mobility = mobility.replace(head, head.replace("\nwhen\n", "\n    activation-group \"reach\"\nwhen\n"))
+                + "\nrule \"MO-99 out of reach, noted only\"\n    @id(\"MO-99\") @gap(\"ORGANISATION\") @area(\"mobility\")"
+                + " @kind(\"INFORMATION\") @source(\"test\")\n    salience 10\n    activation-group \"reach\"\nwhen\n"
+                + "    $p : Pair( commute.known, commute.bestMode != null,\n"
+                + "               commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") )\n"
+                + "then\n    $p.report(kcontext);\nend\n";
+        RuleSource changed = defaults.with("mobility.drl", mobility)
+                .with("messages_nl.properties", defaults.text("messages_nl.properties") + "\nMO-99=Ver weg.\n")
+                .with("messages_en.properties", defaults.text("messages_en.properties") + "\nMO-99=Far away.\n");
+        Matcher screened = Matcher.withRules(changed).screenCheck(1).build();
+        Matcher full = Matcher.withRules(changed).screen(false).build();
+
+        PartitionOutput output = scorer(screened, true).score(candidates());
+
+        assertThat(screened.screenHolds()).isFalse();
+        PartitionOutput expected = scorer(full, false).score(candidates());
+        assertThat(output.candidateTops()).isEqualTo(expected.candidateTops());
+        assertThat(output.jobTops()).isEqualTo(expected.jobTops());
+        assertThat(output.counts().skippedTotal()).isZero();
+    }
+
+    private static PartitionScorer scorer(Matcher matcher, boolean screen) {
+        return new PartitionScorer(new ExecutorCache.Jobs(matcher, POPULATION.jobs()),
+                new PartitionScorer.Settings(5, Verdict.AFTER_REDESIGN, 500, screen, null), Map.of());
     }
 
     private static Iterator<InputRecord> candidates() {

@@ -1,0 +1,231 @@
+package org.threegaps.matcher.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
+import org.drools.drl.ast.descr.PackageDescr;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.builder.KnowledgeBuilder;
+import org.kie.internal.builder.KnowledgeBuilderFactory;
+import org.threegaps.matcher.features.FeatureDeriver;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.features.RosterFit;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Kind;
+import org.threegaps.matcher.result.Lever;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.result.Verdict;
+
+/**
+ * The essential rules of a rule set, run on their own: the first, cheap pass of "screen, then score".
+ *
+ * <p>The screen is compiled from the same DRL files as the rule base: Drools' parser reads every file, the rules
+ * whose {@code @kind} is essential ({@code BLOCKER} or {@code BRIDGED}, see {@link Kind#essential()}) are kept
+ * with everything else of their file (imports, globals, functions), and the result is compiled into a small
+ * rule base of its own. Their conditions and consequences are the analyst's, unchanged: an edit to an essential
+ * rule changes the screen with it. Nothing of a rule is copied into Java.
+ *
+ * <p>Because the verdict follows from the essential findings alone ({@link Scorer#verdict}) and open blockers
+ * are what the ranking counts, the screen gives, for each pair, the verdict, whether it is provisional and the
+ * number of open essential gaps that full scoring will give. For a job with one roster (or none) that is
+ * exact; for a job with several rosters the screen takes the best of the rosters full scoring could keep, so
+ * it is never worse than full scoring ({@link Outcome#ORDER}). Rankings and batches then score fully only the
+ * pairs whose outcome can still enter what was asked for.
+ */
+public final class Screen {
+    /** What the screen decides about a pair: the best that full scoring can give it, in ranking order. */
+    public record Outcome(Verdict verdict, boolean provisional, int openGaps, List<String> essentials) {
+        /** Verdict, then settled before provisional, then fewest open essential gaps: the start of the ranking order. */
+        public static final Comparator<Outcome> ORDER = Comparator.comparing(Outcome::verdict)
+                .thenComparing(Outcome::provisional).thenComparingInt(Outcome::openGaps);
+
+        /** @return the same three of a fully scored result */
+        public static Outcome of(MatchResult result) {
+            Set<String> ids = new TreeSet<>();
+            for (Finding f : result.findings()) {
+                if (f.kind().essential()) {
+                    ids.add(f.ruleId());
+                }
+            }
+            return new Outcome(result.verdict(), result.provisional(), result.openEssentialGaps(), List.copyOf(ids));
+        }
+
+        /** @return as {@link #ORDER}, a fully scored result against an outcome, without building one */
+        public static int compare(MatchResult result, Outcome outcome) {
+            int c = result.verdict().compareTo(outcome.verdict());
+            if (c == 0) {
+                c = Boolean.compare(result.provisional(), outcome.provisional());
+            }
+            return c != 0 ? c : Integer.compare(result.openEssentialGaps(), outcome.openGaps());
+        }
+
+        /** @return true when full scoring may give this pair {@code verdict} or better */
+        public boolean canReach(Verdict verdict) {
+            return this.verdict.atLeast(verdict);
+        }
+
+        /** @return the rule the outcome rests on, for counting pairs left out: the first blocker, else the first essential */
+        public String firstEssential() {
+            return essentials.isEmpty() ? "" : essentials.get(0);
+        }
+    }
+
+    private final RuleBase base;
+    private final StatelessKieSession session;
+    private final List<String> ruleIds;
+
+    private Screen(RuleBase base, KieBase kieBase, List<String> ruleIds) {
+        this.base = base;
+        this.ruleIds = ruleIds;
+        this.session = kieBase.newStatelessKieSession();
+        if (kieBase.getKiePackages().stream()
+                .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("policy")))) {
+            session.setGlobal("policy", base.policy());
+        }
+    }
+
+    /**
+     * Compiles the essential rules of {@code base}'s own files.
+     *
+     * @throws IllegalStateException when they do not compile on their own (a rule that extends a rule of
+     *                               degree, say); callers then score every pair
+     */
+    static Screen compile(RuleBase base) {
+        Set<String> essential = new TreeSet<>();
+        for (RuleInfo rule : base.catalog().rules()) {
+            if (rule.kind().essential()) {
+                essential.add(rule.name());
+            }
+        }
+        List<PackageDescr> packages = ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName()));
+        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        for (PackageDescr pkg : packages) {
+            ((KnowledgeBuilderImpl) builder).addPackage(pkg);
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException("the essential rules do not compile on their own: " + builder.getErrors());
+        }
+        KieBase kieBase = builder.newKieBase();
+        List<String> ids = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(base.catalog().byName(r.getName()).id())));
+        ids.sort(null);
+        if (ids.size() != essential.size()) {
+            throw new IllegalStateException("the screen holds " + ids.size() + " of the " + essential.size()
+                    + " essential rules");
+        }
+        return new Screen(base, kieBase, List.copyOf(ids));
+    }
+
+    /** @return the ids of the rules the screen runs */
+    public List<String> ruleIds() {
+        return ruleIds;
+    }
+
+    /**
+     * Runs the essential rules over prepared pairs in one stateless execution.
+     *
+     * @return one outcome per pair, in the order given
+     */
+    public List<Outcome> screen(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
+        int size = features.size();
+        List<Pair> pairs = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            pairs.add(new Pair(candidates.get(i), jobs.get(i), features.get(i), base.catalog()));
+        }
+        session.execute(pairs);
+        List<Outcome> outcomes = new ArrayList<>(size);
+        List<Integer> of = new ArrayList<>();
+        List<Pair> others = new ArrayList<>();
+        for (int i = 0; i < size; i++) {
+            Pair pair = pairs.get(i);
+            outcomes.add(outcome(pair));
+            PairFeatures f = pair.getFeatures();
+            if (f.rosters().size() >= 2 && pair.findings().stream().anyMatch(x -> base.rosterRules().contains(x.ruleId()))) {
+                // another roster may lift what the guessed one finds: the screen promises the best of them
+                for (RosterFit roster : RuleBase.otherRosters(f)) {
+                    of.add(i);
+                    others.add(new Pair(pair.getCandidate(), pair.getJob(),
+                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), base.catalog()));
+                }
+            }
+        }
+        if (!others.isEmpty()) {
+            session.execute(others);
+            for (int k = 0; k < others.size(); k++) {
+                Outcome other = outcome(others.get(k));
+                if (Outcome.ORDER.compare(other, outcomes.get(of.get(k))) < 0) {
+                    outcomes.set(of.get(k), other);
+                }
+            }
+        }
+        return outcomes;
+    }
+
+    private Outcome outcome(Pair pair) {
+        List<Finding> findings = pair.findings();
+        boolean asks = base.scorer().asks(pair.getFeatures().unknowns());
+        Verdict verdict = Scorer.verdict(findings, asks, Lever.declaredBy(pair.getJob()));
+        int open = 0;
+        List<String> ids = new ArrayList<>(findings.size());
+        for (Finding f : findings) {
+            open += f.kind() == Kind.BLOCKER ? 1 : 0;
+            if (!ids.contains(f.ruleId())) {
+                ids.add(f.ruleId());
+            }
+        }
+        if (ids.size() > 1) {
+            ids.sort(null);
+        }
+        return new Outcome(verdict, asks && verdict != Verdict.NOT_YET, open, List.copyOf(ids));
+    }
+
+    /**
+     * The self-check: full scoring must never do better than the screen promised.
+     *
+     * @return null when {@code full} is no better than {@code promised}; otherwise what went wrong, naming the
+     *         rules whose findings differ
+     */
+    public static String contradiction(Outcome promised, MatchResult full) {
+        Outcome actual = Outcome.of(full);
+        if (Outcome.ORDER.compare(actual, promised) >= 0) {
+            return null;
+        }
+        Set<String> differ = new TreeSet<>(promised.essentials());
+        differ.addAll(actual.essentials());
+        Set<String> both = new TreeSet<>(promised.essentials());
+        both.retainAll(actual.essentials());
+        differ.removeAll(both);
+        return "the screen (the essential rules run on their own) left out " + full.candidateId() + " × "
+                + full.jobId() + " as at best " + promised.verdict() + (promised.provisional() ? " (provisional)" : "")
+                + " with " + promised.openGaps() + " open essential gaps " + promised.essentials()
+                + ", but full scoring gives " + actual.verdict() + (actual.provisional() ? " (provisional)" : "")
+                + " with " + actual.openGaps() + " " + actual.essentials() + "; "
+                + (differ.isEmpty() ? "the findings of the same rules lead to another verdict"
+                : "rule" + (differ.size() > 1 ? "s " : " ") + String.join(", ", differ) + " decide"
+                + (differ.size() > 1 ? "" : "s") + " otherwise in full scoring");
+    }
+
+    /**
+     * @param oneIn check one pair in this many; 0 checks none, 1 every pair
+     * @return true when the self-check fully scores this left-out pair: the same pairs on every run
+     */
+    public static boolean sampled(String candidateId, String jobId, int oneIn) {
+        if (oneIn <= 0) {
+            return false;
+        }
+        if (oneIn == 1) {
+            return true;
+        }
+        long h = candidateId.hashCode() * 0x9E3779B97F4A7C15L + jobId.hashCode();
+        h ^= h >>> 33;
+        h *= 0xff51afd7ed558ccdL;
+        h ^= h >>> 33;
+        return Math.floorMod(h, (long) oneIn) == 0;
+    }
+}
