@@ -148,7 +148,11 @@ public final class Batch {
      * As {@link #run(Iterator, Consumer)}; the pairs a batch {@link #atLeast} leaves out unscored go to
      * {@code leftOut}, in their place among the results, on the calling thread.
      *
+     * @param pairs   the pairs, read in chunks as the workers need them
+     * @param sink    receives each result that passes, in the order of {@code pairs}
+     * @param leftOut receives each pair left out unscored, with what the screen found
      * @return how many results were passed to {@code sink}
+     * @throws NullPointerException when an argument, or a pair the iterator yields, is null
      */
     public long run(Iterator<Request> pairs, Consumer<MatchResult> sink, Consumer<LeftOut> leftOut) {
         Objects.requireNonNull(pairs, "pairs");

@@ -391,8 +391,17 @@ public final class Matcher {
             return this;
         }
 
-        /** Screens with the essential rules of another rule set, so that the tests of the self-check can make it fail. */
-        Builder screenFrom(RuleSource other) {
+        /**
+         * Screens with the essential rules of another rule set: for tests of the screen's self-check, which must
+         * make the screen and full scoring part, as the rule language itself cannot. A matcher in service never
+         * needs it.
+         *
+         * @param other the rule set whose essential rules screen the pairs
+         * @return this builder
+         * @throws NullPointerException when {@code other} is null
+         */
+        public Builder screenFrom(RuleSource other) {
+            Objects.requireNonNull(other, "other");
             this.screenFrom = other;
             return this;
         }
@@ -400,6 +409,9 @@ public final class Matcher {
         /**
          * Switches the screen on (the default) or off. Off, rankings and batches {@link Batch#atLeast} score
          * every pair fully: the same results, slower. For comparisons and benchmarks.
+         *
+         * @param on true to screen
+         * @return this builder
          */
         public Builder screen(boolean on) {
             this.screen = on;
@@ -413,6 +425,8 @@ public final class Matcher {
          * rule set score every pair.
          *
          * @param oneIn 1 checks every left-out pair, 0 none
+         * @return this builder
+         * @throws IllegalArgumentException when {@code oneIn} is negative
          */
         public Builder screenCheck(int oneIn) {
             if (oneIn < 0) {

@@ -45,7 +45,10 @@ public final class Screen {
         public static final Comparator<Outcome> ORDER = Comparator.comparing(Outcome::verdict)
                 .thenComparing(Outcome::provisional).thenComparingInt(Outcome::openGaps);
 
-        /** @return the same three of a fully scored result */
+        /**
+         * @param result a fully scored result
+         * @return the same three of it
+         */
         public static Outcome of(MatchResult result) {
             Set<String> ids = new TreeSet<>();
             for (Finding f : result.findings()) {
@@ -56,7 +59,11 @@ public final class Screen {
             return new Outcome(result.verdict(), result.provisional(), result.openEssentialGaps(), List.copyOf(ids));
         }
 
-        /** @return as {@link #ORDER}, a fully scored result against an outcome, without building one */
+        /**
+         * @param result  a fully scored result
+         * @param outcome a screen's outcome
+         * @return as {@link #ORDER}, the result against the outcome, without building an outcome of the result
+         */
         public static int compare(MatchResult result, Outcome outcome) {
             int c = result.verdict().compareTo(outcome.verdict());
             if (c == 0) {
@@ -65,7 +72,10 @@ public final class Screen {
             return c != 0 ? c : Integer.compare(result.openEssentialGaps(), outcome.openGaps());
         }
 
-        /** @return true when full scoring may give this pair {@code verdict} or better */
+        /**
+         * @param verdict a verdict
+         * @return true when full scoring may give this pair {@code verdict} or better
+         */
         public boolean canReach(Verdict verdict) {
             return this.verdict.atLeast(verdict);
         }
@@ -130,6 +140,9 @@ public final class Screen {
     /**
      * Runs the essential rules over prepared pairs in one stateless execution.
      *
+     * @param candidates the candidate of each pair
+     * @param jobs       the job of each pair
+     * @param features   the derived facts of each pair
      * @return one outcome per pair, in the order given
      */
     public List<Outcome> screen(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
@@ -188,6 +201,8 @@ public final class Screen {
     /**
      * The self-check: full scoring must never do better than the screen promised.
      *
+     * @param promised what the screen found for a pair
+     * @param full     the pair fully scored
      * @return null when {@code full} is no better than {@code promised}; otherwise what went wrong, naming the
      *         rules whose findings differ
      */
@@ -212,7 +227,9 @@ public final class Screen {
     }
 
     /**
-     * @param oneIn check one pair in this many; 0 checks none, 1 every pair
+     * @param candidateId the pair's candidate
+     * @param jobId       the pair's job
+     * @param oneIn       check one pair in this many; 0 checks none, 1 every pair
      * @return true when the self-check fully scores this left-out pair: the same pairs on every run
      */
     public static boolean sampled(String candidateId, String jobId, int oneIn) {

@@ -39,28 +39,19 @@ class PartitionScorerTest {
     }
 
     /**
-     * A rule of degree that takes MO-01's place in the full rule set (same activation group, higher salience): the
-     * screen, which holds MO-01 alone, leaves out pairs full scoring lists. The self-check finds one; the partition
-     * is scored again in full and its lists are whole.
+     * A screen that parts from full scoring (here: screened by the essential rules of a rule set whose MO-01 blocks
+     * from 1.1 times the candidate's limit, not 1.5) leaves out pairs full scoring lists. The self-check finds one;
+     * the partition is scored again in full and its lists are whole.
      */
     @Test
     void aScreenThatFailsItsSelfCheckMidPartitionScoresThePartitionAgainInFull() {
         RuleSource defaults = RuleSource.defaults();
-        String head = "    @levers(\"TRANSPORT_ARRANGEMENT DRIVING_LICENCE\")\nwhen\n    $p : Pair( commute.known,\n"
-                + "               commute.bestMode != null,";
-        String mobility = defaults.text("mobility.drl");
-        assertThat(mobility).contains(head);
-        mobility = mobility.replace(head, head.replace("\nwhen\n", "\n    activation-group \"reach\"\nwhen\n"))
-                + "\nrule \"MO-99 out of reach, noted only\"\n    @id(\"MO-99\") @gap(\"ORGANISATION\") @area(\"mobility\")"
-                + " @kind(\"INFORMATION\") @source(\"test\")\n    salience 10\n    activation-group \"reach\"\nwhen\n"
-                + "    $p : Pair( commute.known, commute.bestMode != null,\n"
-                + "               commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") )\n"
-                + "then\n    $p.report(kcontext);\nend\n";
-        RuleSource changed = defaults.with("mobility.drl", mobility)
-                .with("messages_nl.properties", defaults.text("messages_nl.properties") + "\nMO-99=Ver weg.\n")
-                .with("messages_en.properties", defaults.text("messages_en.properties") + "\nMO-99=Far away.\n");
-        Matcher screened = Matcher.withRules(changed).screenCheck(1).build();
-        Matcher full = Matcher.withRules(changed).screen(false).build();
+        String factor = "commute.unreachable.factor = 1.5";
+        assertThat(defaults.text("policy.properties")).contains(factor);
+        RuleSource stricter = defaults.with("policy.properties",
+                defaults.text("policy.properties").replace(factor, "commute.unreachable.factor = 1.1"));
+        Matcher screened = Matcher.withDefaultRules().screenFrom(stricter).screenCheck(1).build();
+        Matcher full = Matcher.withDefaultRules().screen(false).build();
 
         PartitionOutput output = scorer(screened, true).score(candidates());
 
