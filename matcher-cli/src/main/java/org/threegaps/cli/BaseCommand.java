@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.ResultDocument;

@@ -13,7 +13,7 @@ import org.threegaps.matcher.audit.Audit;
 import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.audit.Replay;
 import org.threegaps.matcher.audit.ReplayReport;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.result.Finding;

@@ -138,7 +138,7 @@ public final class Batch {
      * @param sink  receives each result, in the order of {@code pairs}
      * @return how many results were passed to {@code sink}
      * @throws NullPointerException when an argument, or a pair the iterator yields, is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public long run(Iterator<Request> pairs, Consumer<MatchResult> sink) {
         return run(pairs, sink, leftOut -> { });
@@ -191,7 +191,7 @@ public final class Batch {
      * @param pairs the pairs
      * @return the results of every pair, in order; for inputs that fit in memory
      * @throws NullPointerException when {@code pairs}, or a pair it yields, is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> runAll(Iterator<Request> pairs) {
         List<MatchResult> results = new ArrayList<>();

@@ -15,8 +15,8 @@ import org.threegaps.matcher.advisor.CandidateAdvice;
 import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleSetException;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.features.CommuteEstimator;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
@@ -110,7 +110,7 @@ public final class Matcher {
      * @param job       the job
      * @return the explained result
      * @throws NullPointerException when an argument is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public MatchResult match(Candidate candidate, Job job) {
         Objects.requireNonNull(candidate, "candidate");
@@ -125,7 +125,7 @@ public final class Matcher {
      * @param job       the job
      * @return the result of one pair with the names of the rules that fired, for tests and tools
      * @throws NullPointerException when an argument is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public RuleBase.Trace trace(Candidate candidate, Job job) {
         Objects.requireNonNull(candidate, "candidate");
@@ -142,7 +142,7 @@ public final class Matcher {
      * @return one result per pair, in the order given
      * @throws IllegalArgumentException when the lists differ in size
      * @throws NullPointerException when a list or one of its elements is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> matchAll(List<Candidate> candidates, List<Job> jobs) {
         noNulls(candidates, "candidates");
@@ -374,7 +374,7 @@ public final class Matcher {
 
         /**
          * Sets how long scoring may take per pair (default 10 s) before a call fails with a
-         * {@link org.threegaps.matcher.engine.RuleTimeoutException} that names the pair: a backstop, since the
+         * {@link org.threegaps.matcher.RuleTimeoutException} that names the pair: a backstop, since the
          * rule language has no loops. A timeout fails the call; it never changes a result.
          *
          * @param perPair the limit per pair

@@ -8,7 +8,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.support.TestRules;

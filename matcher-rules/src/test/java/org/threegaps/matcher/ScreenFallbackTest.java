@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.json.Json;

@@ -18,7 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleBase;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.ContractType;

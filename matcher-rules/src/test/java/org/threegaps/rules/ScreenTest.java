@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleInfo;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;

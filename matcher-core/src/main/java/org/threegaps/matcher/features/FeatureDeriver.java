@@ -31,7 +31,7 @@ import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TimeWindow;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 
 /**

@@ -1,5 +1,7 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleTimeoutException;
+import org.threegaps.matcher.features.Pair;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

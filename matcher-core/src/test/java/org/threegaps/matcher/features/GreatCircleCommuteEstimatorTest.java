@@ -6,7 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.support.TestRules;
 import org.threegaps.matcher.geo.GeoPoint;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 
 class GreatCircleCommuteEstimatorTest {
     private static final Policy POLICY = Policy.parse("policy.properties", TestRules.source().text("policy.properties"));

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.policy;
 
+import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

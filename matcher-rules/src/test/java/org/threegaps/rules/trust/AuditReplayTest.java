@@ -9,7 +9,7 @@ import org.threegaps.matcher.audit.Audit;
 import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.audit.Replay;
 import org.threegaps.matcher.audit.ReplayReport;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.TransportMode;

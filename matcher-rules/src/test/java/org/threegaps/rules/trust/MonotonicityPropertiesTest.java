@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;

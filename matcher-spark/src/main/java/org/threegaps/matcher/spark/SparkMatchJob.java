@@ -29,7 +29,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Job;

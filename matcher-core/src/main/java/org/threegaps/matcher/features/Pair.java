@@ -1,0 +1,108 @@
+package org.threegaps.matcher.features;
+
+import java.util.List;
+import java.util.Locale;
+import org.kie.api.runtime.rule.RuleContext;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+
+/**
+ * The one fact a rule sees per candidate–job pair: the candidate, the job, the derived features, and
+ * {@link #report} to add a finding. Rules read it as {@code Pair( commute.bestMinutes > … )}.
+ *
+ * <p>The matcher creates the pairs (its own subclass records the findings); rules only read them and call
+ * {@link #report}. It sits in this exported package because the classes Drools compiles from DRL live outside
+ * the matcher's module and can only reach exported packages.
+ */
+public abstract class Pair {
+    private final Candidate candidate;
+    private final Job job;
+    private final PairFeatures features;
+
+    /**
+     * For the matcher's own subclass; not meant to be subclassed elsewhere.
+     *
+     * @param candidate the candidate
+     * @param job       the job
+     * @param features  what was derived for the pair
+     * @throws NullPointerException when an argument is null
+     */
+    protected Pair(Candidate candidate, Job job, PairFeatures features) {
+        this.candidate = java.util.Objects.requireNonNull(candidate, "candidate");
+        this.job = java.util.Objects.requireNonNull(job, "job");
+        this.features = java.util.Objects.requireNonNull(features, "features");
+    }
+
+    /** @return the candidate */
+    public Candidate getCandidate() {
+        return candidate;
+    }
+
+    /** @return the job */
+    public Job getJob() {
+        return job;
+    }
+
+    /** @return everything derived for the pair in Java before the rules run */
+    public PairFeatures getFeatures() {
+        return features;
+    }
+
+    /** @return the commute estimate per transport mode */
+    public Commute getCommute() {
+        return features.commute();
+    }
+
+    /** @return the candidate's Dutch against what the job and its tasks need */
+    public DutchFit getDutch() {
+        return features.dutch();
+    }
+
+    /** @return the candidate's weekly hours against the job's */
+    public HoursFit getHours() {
+        return features.hours();
+    }
+
+    /** @return the best fitting roster, or null when the job states none */
+    public RosterFit getSchedule() {
+        return features.bestRoster();
+    }
+
+    /** @return the fit of every roster of the job, best first */
+    public List<RosterFit> getRosters() {
+        return features.rosters();
+    }
+
+    /** @return the candidate against each requirement of the job and its tasks */
+    public List<RequirementFit> getRequirements() {
+        return features.requirements();
+    }
+
+    /** @return true when the candidate is likely to need an intensive start (long out of work, first job in the country) */
+    public boolean isIntensiveOnboarding() {
+        return features.intensiveOnboarding();
+    }
+
+    /** @return what the job offers of the support rules name, such as {@code offered.contact} */
+    public OfferedSupport getOffered() {
+        return features.offered();
+    }
+
+    /** @return the job's hourly wage against the candidate's minimum */
+    public WageFit getWage() {
+        return features.wage();
+    }
+
+    /**
+     * Adds the finding of the firing rule, with the points the parameters give it. Called from a rule's
+     * then-part as its one statement: {@code $p.report(kcontext, $c.bestMinutes(), $c.limitMinutes());}
+     *
+     * @param context the rule context ({@code kcontext} in DRL)
+     * @param args    the message arguments, each typed by what it is: a number is printed in the reader's
+     *                notation, an enum constant translated, an {@link InputField} named, a {@link Locale} named
+     *                as its language, a {@link Code} (such as {@code $r.asCode()}) shown as its label, other text
+     *                as it is
+     * @throws IllegalArgumentException when an argument is null or of a type a text cannot show
+     */
+    public abstract void report(RuleContext context, Object... args);
+}
