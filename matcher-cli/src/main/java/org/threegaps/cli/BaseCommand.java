@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -38,7 +39,7 @@ abstract class BaseCommand implements Callable<Integer> {
      * @return the matcher
      */
     Matcher explaining(Matcher matcher, Texts texts) {
-        explained.add(matcher.ruleBase().messages());
+        explained.add(MatcherInternals.ruleBase(matcher).messages());
         this.texts = texts;
         return matcher;
     }

@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -101,7 +102,7 @@ final class Impact {
         for (int i = 0; i < old.size(); i++) {
             pairs.add(new PairChange(old.get(i), now.get(i)));
         }
-        return new Impact(before.ruleBase().source(), after.ruleBase().source(), candidates.size(), jobs.size(), pairs);
+        return new Impact(MatcherInternals.ruleBase(before).source(), MatcherInternals.ruleBase(after).source(), candidates.size(), jobs.size(), pairs);
     }
 
     int candidates() {

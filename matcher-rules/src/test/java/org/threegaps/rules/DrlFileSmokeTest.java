@@ -2,6 +2,7 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -118,7 +119,7 @@ class DrlFileSmokeTest {
         Matcher matcher = Matcher.withRules(alone(drl)).build();
         TreeSet<String> fired = new TreeSet<>();
         for (ScenarioCorpus.NamedPair pair : corpus()) {
-            RuleBase.Trace trace = matcher.trace(pair.candidate(), pair.job());
+            RuleBase.Trace trace = MatcherInternals.trace(matcher, pair.candidate(), pair.job());
             Map<String, Long> firings = new HashMap<>();
             trace.firedRules().forEach(name -> firings.merge(name.substring(0, name.indexOf(' ')), 1L, Long::sum));
             List<Finding> findings = trace.result().findings();

@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
@@ -82,7 +83,7 @@ class ExecutableModelCompileTest extends RuleTestSupport {
     void everyRuleCompilesWithTheExecutableModel() {
         assertThat(defaults.errors()).as("executable-model compile errors of %s", RuleSource.defaults().drlFiles()).isEmpty();
         assertThat(defaults.rules()).as("rules in the executable-model rule base")
-                .isEqualTo(MATCHER.ruleBase().catalog().rules().size());
+                .isEqualTo(MatcherInternals.ruleBase(MATCHER).catalog().rules().size());
     }
 
     @Test
@@ -104,7 +105,7 @@ class ExecutableModelCompileTest extends RuleTestSupport {
         List<ScenarioCorpus.NamedPair> pairs = new ArrayList<>(ScenarioCorpus.pairs());
         pairs.add(new ScenarioCorpus.NamedPair("many needs", DrlFileSmokeTest.manyNeeds(), DrlFileSmokeTest.demandingJob()));
         for (ScenarioCorpus.NamedPair pair : pairs) {
-            List<String> classic = MATCHER.trace(pair.candidate(), pair.job()).firedRules();
+            List<String> classic = MatcherInternals.trace(MATCHER, pair.candidate(), pair.job()).firedRules();
             assertThat(firedByExecutableModel(pair.candidate(), pair.job()))
                     .as("rules fired on %s: executable model vs classic", pair).containsExactlyInAnyOrderElementsOf(classic);
         }
@@ -114,9 +115,9 @@ class ExecutableModelCompileTest extends RuleTestSupport {
     private static List<String> firedByExecutableModel(Candidate candidate, Job job) throws ReflectiveOperationException {
         Constructor<Pair> constructor = Pair.class.getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
         constructor.setAccessible(true);
-        Pair pair = constructor.newInstance(candidate, job, MATCHER.features().derive(candidate, job), MATCHER.ruleBase().catalog());
+        Pair pair = constructor.newInstance(candidate, job, MatcherInternals.features(MATCHER).derive(candidate, job), MatcherInternals.ruleBase(MATCHER).catalog());
         StatelessKieSession session = defaults.kieBase().newStatelessKieSession();
-        session.setGlobal("policy", MATCHER.ruleBase().policy());
+        session.setGlobal("policy", MatcherInternals.ruleBase(MATCHER).policy());
         List<String> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

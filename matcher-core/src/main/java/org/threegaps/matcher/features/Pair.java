@@ -25,12 +25,12 @@ public abstract class Pair {
      * @param candidate the candidate
      * @param job       the job
      * @param features  what was derived for the pair
-     * @throws NullPointerException when an argument is null
+     * @throws NullPointerException when {@code candidate} or {@code job} is null
      */
     protected Pair(Candidate candidate, Job job, PairFeatures features) {
         this.candidate = java.util.Objects.requireNonNull(candidate, "candidate");
         this.job = java.util.Objects.requireNonNull(job, "job");
-        this.features = java.util.Objects.requireNonNull(features, "features");
+        this.features = features;
     }
 
     /** @return the candidate */

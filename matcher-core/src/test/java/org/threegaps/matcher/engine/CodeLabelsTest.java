@@ -108,7 +108,7 @@ class CodeLabelsTest {
             assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
         });
 
-        assertThat(result.messages().unlabelledCodes()).containsExactly("welding");
+        assertThat(((org.threegaps.matcher.i18n.Messages) result.messages()).unlabelledCodes()).containsExactly("welding");
         assertThat(Arrays.stream(log.split("\\R")).filter(line -> line.contains("welding")))
                 .singleElement().asString().contains("WARN")
                 .contains("code \"welding\" has no label in vocabulary.properties; it is shown as it is");

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;

@@ -25,7 +25,7 @@ class AuditReplayTest {
     void everyResultCarriesTheInputDigestTheRuleSetFingerprintAndTheLibraryVersion() {
         MatchResult result = MATCHER.match(Fixtures.candidate().build(), Fixtures.job().build());
 
-        Audit audit = result.audit();
+        Audit audit = Audit.of(result);
 
         assertThat(audit.inputDigest()).matches("sha256:[0-9a-f]{64}");
         assertThat(audit.ruleSetFingerprint()).isEqualTo(MATCHER.fingerprint()).isEqualTo(result.fingerprint());

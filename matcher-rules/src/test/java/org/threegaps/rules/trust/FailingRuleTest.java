@@ -3,6 +3,7 @@ package org.threegaps.rules.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -60,7 +61,7 @@ class FailingRuleTest {
             MatchResult result = matcher.match(sample.candidate(), sample.job());
             result.findings().forEach(f -> fired.add(f.ruleId()));
         }
-        assertThat(fired).containsAll(matcher.ruleBase().catalog().rules().stream().map(r -> r.id()).toList());
+        assertThat(fired).containsAll(MatcherInternals.ruleBase(matcher).catalog().rules().stream().map(r -> r.id()).toList());
     }
 
     @Test

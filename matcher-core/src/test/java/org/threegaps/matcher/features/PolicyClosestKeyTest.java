@@ -1,6 +1,5 @@
-package org.threegaps.matcher.policy;
+package org.threegaps.matcher.features;
 
-import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
