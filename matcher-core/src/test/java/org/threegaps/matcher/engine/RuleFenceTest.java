@@ -223,8 +223,8 @@ class RuleFenceTest {
     void everyProblemTextHasADutchTextWithTheSameArguments() throws java.io.IOException {
         java.util.Properties en = new java.util.Properties();
         java.util.Properties nl = new java.util.Properties();
-        try (var a = RuleProblem.class.getResourceAsStream("problems.properties");
-             var b = new java.io.InputStreamReader(RuleProblem.class.getResourceAsStream("problems_nl.properties"),
+        try (var a = RuleProblem.class.getResourceAsStream("/org/threegaps/matcher/engine/problems.properties");
+             var b = new java.io.InputStreamReader(RuleProblem.class.getResourceAsStream("/org/threegaps/matcher/engine/problems_nl.properties"),
                      java.nio.charset.StandardCharsets.UTF_8)) {
             en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
             nl.load(b);
