@@ -111,9 +111,10 @@ class ExecutableModelCompileTest extends RuleTestSupport {
         }
     }
 
-    /** Runs one pair through the executable-model rule base; Pair's constructor is the engine's own. */
+    /** Runs one pair through the executable-model rule base; the engine's own Pair (RulePair), built by reflection. */
     private static List<String> firedByExecutableModel(Candidate candidate, Job job) throws ReflectiveOperationException {
-        Constructor<Pair> constructor = Pair.class.getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
+        Constructor<? extends Pair> constructor = Class.forName("org.threegaps.matcher.engine.RulePair").asSubclass(Pair.class)
+                .getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
         constructor.setAccessible(true);
         Pair pair = constructor.newInstance(candidate, job, MatcherInternals.features(MATCHER).derive(candidate, job), MatcherInternals.ruleBase(MATCHER).catalog());
         StatelessKieSession session = defaults.kieBase().newStatelessKieSession();
