@@ -1,5 +1,6 @@
 package org.threegaps.examples;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -50,7 +51,7 @@ public final class AdviceExample {
     /** Prints the advice for the single parent, then for the job and a pool of five people. */
     static void run(Matcher matcher, Locale locale, PrintStream out) {
         Job bakery = bakery();
-        Advice advice = matcher.advise(parent("c-sara", "Sara"), bakery);
+        Advice advice = MatcherInternals.advise(matcher, parent("c-sara", "Sara"), bakery);
         out.println(bakery.title() + " × Sara: " + advice.result().label("verdict." + advice.result().verdict(), locale));
         advice.result().explain(locale).forEach(line -> out.println("  " + line));
         out.println();
@@ -66,7 +67,7 @@ public final class AdviceExample {
         out.println();
         List<Candidate> pool = List.of(parent("c-sara", "Sara"), parent("c-ines", "Ines"), parent("c-tom", "Tom"),
                 person("c-noor", "Noor").build(), person("c-jan", "Jan").build());
-        JobAdvice forJob = matcher.adviseJob(bakery, pool);
+        JobAdvice forJob = MatcherInternals.adviseJob(matcher, bakery, pool);
         out.println(bakery.title() + ": " + forJob.openNow() + "/" + forJob.poolSize());
         for (OptionReach reach : forJob.options()) {
             out.println("→ " + reach.describe(bakery, locale) + " (" + String.join(", ", reach.unlocked()) + ")");

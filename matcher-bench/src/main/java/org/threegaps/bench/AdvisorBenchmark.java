@@ -1,5 +1,6 @@
 package org.threegaps.bench;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -85,7 +86,7 @@ public class AdvisorBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Advice onePairEightOptions() {
-        return matcher.advise(parent, eightOptions);
+        return MatcherInternals.advise(matcher, parent, eightOptions);
     }
 
     @Benchmark
@@ -94,7 +95,7 @@ public class AdvisorBenchmark {
     @Measurement(iterations = 5)
     @Warmup(iterations = 2)
     public JobAdvice oneJobTenThousandCandidatesTenOptions() {
-        return matcher.adviseJob(tenOptions, pool);
+        return MatcherInternals.adviseJob(matcher, tenOptions, pool);
     }
 
     private static Candidate.Builder candidate(String id, Cefr dutch, boolean parent, Random random) {

@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.OutputTimeUnit;
 import org.openjdk.jmh.annotations.Warmup;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 
 /**
  * Compiling the default rule set (issue #6, benchmark 4). Single shot: with no warm-up and one iteration per

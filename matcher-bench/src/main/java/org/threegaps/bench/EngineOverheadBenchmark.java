@@ -1,5 +1,6 @@
 package org.threegaps.bench;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -43,8 +44,8 @@ public class EngineOverheadBenchmark {
     @Setup(Level.Trial)
     public void setUp() {
         drl = Matcher.withRules(SubsetRules.source()).build();
-        java = new HandCodedSubset(drl.ruleBase().policy());
-        deriver = drl.features();
+        java = new HandCodedSubset(MatcherInternals.ruleBase(drl).policy());
+        deriver = MatcherInternals.features(drl);
         candidates = Population.candidates(PAIRS, 3L);
         jobs = Population.jobs(PAIRS, 4L);
     }

@@ -18,7 +18,7 @@ import org.threegaps.matcher.model.ScheduleControl;
 import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.model.SupportOffer;
 import org.threegaps.matcher.model.TaskTiming;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 
 /**
  * The benchmark subset of the default rules, written by hand in plain Java over the same pair features and

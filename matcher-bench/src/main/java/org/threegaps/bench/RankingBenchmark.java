@@ -1,5 +1,6 @@
 package org.threegaps.bench;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -53,8 +54,8 @@ public class RankingBenchmark {
     public void setUp() {
         matcher = Matcher.withDefaultRules().screen(screen.equals("on")).build();
         Matcher subset = Matcher.withRules(SubsetRules.source()).build();
-        java = new HandCodedSubset(subset.ruleBase().policy());
-        deriver = subset.features();
+        java = new HandCodedSubset(MatcherInternals.ruleBase(subset).policy());
+        deriver = MatcherInternals.features(subset);
         jobs = Population.jobs(POOL, 5L);
         candidates = Population.candidates(POOL, 6L);
         candidate = candidates.get(0);

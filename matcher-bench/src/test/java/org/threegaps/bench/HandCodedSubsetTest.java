@@ -2,6 +2,7 @@ package org.threegaps.bench;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -20,13 +21,13 @@ import org.threegaps.matcher.testkit.generate.RandomModels;
  */
 class HandCodedSubsetTest {
     private static final Matcher DRL = Matcher.withRules(SubsetRules.source()).build();
-    private static final HandCodedSubset JAVA = new HandCodedSubset(DRL.ruleBase().policy());
+    private static final HandCodedSubset JAVA = new HandCodedSubset(MatcherInternals.ruleBase(DRL).policy());
     private static final Comparator<HandCodedSubset.Fired> ORDER =
             Comparator.comparing(HandCodedSubset.Fired::ruleId).thenComparing(f -> String.join("|", f.args()));
 
     @Test
     void theSubsetHoldsExactlyTheTwelveRules() {
-        assertThat(DRL.ruleBase().catalog().rules()).extracting(r -> r.id())
+        assertThat(MatcherInternals.ruleBase(DRL).catalog().rules()).extracting(r -> r.id())
                 .containsExactlyInAnyOrderElementsOf(HandCodedSubset.IDS);
     }
 
@@ -41,7 +42,7 @@ class HandCodedSubsetTest {
             MatchResult drl = DRL.match(candidate, job);
             List<HandCodedSubset.Fired> expected = drl.findings().stream()
                     .map(f -> new HandCodedSubset.Fired(f.ruleId(), f.values())).sorted(ORDER).toList();
-            List<HandCodedSubset.Fired> actual = JAVA.evaluate(candidate, job, DRL.features().derive(candidate, job))
+            List<HandCodedSubset.Fired> actual = JAVA.evaluate(candidate, job, MatcherInternals.features(DRL).derive(candidate, job))
                     .stream().sorted(ORDER).toList();
 
             assertThat(actual).as("pair %d: %s × %s", i, candidate, job).isEqualTo(expected);

@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.List;
 import org.threegaps.matcher.Matcher;
@@ -53,7 +54,7 @@ final class AdviseCommand extends BaseCommand {
         Object view;
         List<String> lines;
         if (onePair) {
-            Advice advice = matcher.advise(Inputs.candidate(pair.candidateFile, texts), Inputs.job(pair.jobFile, texts));
+            Advice advice = MatcherInternals.advise(matcher, Inputs.candidate(pair.candidateFile, texts), Inputs.job(pair.jobFile, texts));
             AdviceView.PairView pv = AdviceView.of(advice, texts.locale());
             view = pv;
             lines = new ArrayList<>();
@@ -74,7 +75,7 @@ final class AdviseCommand extends BaseCommand {
             pv.askEmployer().forEach(ask -> lines.add("? " + ask));
         } else if (jobPool) {
             Job job = Inputs.job(pair.jobFile, texts);
-            AdviceView.JobView jv = AdviceView.of(matcher.adviseJob(job, Inputs.candidates(pair.candidatesPath, texts)), job,
+            AdviceView.JobView jv = AdviceView.of(MatcherInternals.adviseJob(matcher, job, Inputs.candidates(pair.candidatesPath, texts)), job,
                     texts.locale());
             view = jv;
             lines = new ArrayList<>();
@@ -82,7 +83,7 @@ final class AdviseCommand extends BaseCommand {
             jv.options().forEach(o -> lines.add("+" + o.count() + "  " + o.text() + "  " + o.unlocked()));
         } else {
             Candidate candidate = Inputs.candidate(pair.candidateFile, texts);
-            AdviceView.CandidateView cv = AdviceView.of(matcher.adviseCandidate(candidate, Inputs.jobs(pair.jobsPath, texts)),
+            AdviceView.CandidateView cv = AdviceView.of(MatcherInternals.adviseCandidate(matcher, candidate, Inputs.jobs(pair.jobsPath, texts)),
                     texts.locale());
             view = cv;
             lines = new ArrayList<>();

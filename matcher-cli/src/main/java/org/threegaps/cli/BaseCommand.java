@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -38,7 +39,7 @@ abstract class BaseCommand implements Callable<Integer> {
      * @return the matcher
      */
     Matcher explaining(Matcher matcher, Texts texts) {
-        explained.add(matcher.ruleBase().messages());
+        explained.add(MatcherInternals.ruleBase(matcher).messages());
         this.texts = texts;
         return matcher;
     }

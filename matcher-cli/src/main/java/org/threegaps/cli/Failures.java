@@ -2,8 +2,8 @@ package org.threegaps.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import org.threegaps.matcher.engine.RuleFailureException;
-import org.threegaps.matcher.engine.RuleTimeoutException;
+import org.threegaps.matcher.RuleFailureException;
+import org.threegaps.matcher.RuleTimeoutException;
 import org.threegaps.matcher.json.JsonInputException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;

@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -10,10 +11,10 @@ import java.util.Objects;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.MatchResult;
@@ -101,7 +102,7 @@ final class Impact {
         for (int i = 0; i < old.size(); i++) {
             pairs.add(new PairChange(old.get(i), now.get(i)));
         }
-        return new Impact(before.ruleBase().source(), after.ruleBase().source(), candidates.size(), jobs.size(), pairs);
+        return new Impact(MatcherInternals.ruleBase(before).source(), MatcherInternals.ruleBase(after).source(), candidates.size(), jobs.size(), pairs);
     }
 
     int candidates() {

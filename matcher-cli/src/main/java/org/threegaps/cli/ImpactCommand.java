@@ -1,5 +1,6 @@
 package org.threegaps.cli;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -7,7 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.ResultDocument;
@@ -90,7 +91,7 @@ final class ImpactCommand extends BaseCommand {
         if (format == Format.json) {
             out().println(Json.write(json(impact, texts.locale())));
         } else {
-            text(impact, now.ruleBase().messages(), texts);
+            text(impact, MatcherInternals.ruleBase(now).messages(), texts);
         }
         return ExitCodes.OK;
     }

@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Cefr;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 
 /**
  * Applies {@code --set key=value} to a rule set's {@code policy.properties}: the value replaces the one

@@ -13,7 +13,7 @@ import org.threegaps.matcher.audit.Audit;
 import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.audit.Replay;
 import org.threegaps.matcher.audit.ReplayReport;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.result.Finding;
@@ -154,7 +154,7 @@ final class ReplayCommand extends BaseCommand {
 
     /** Findings that changed only in points, gap or levers are shown as one "~" line, the others as "−" and "+". */
     private static void printFindings(PrintWriter out, AuditedResult.Outcome before, AuditedResult.Outcome after,
-                                      ReplayReport report, Messages messages, Texts texts) {
+                                      ReplayReport report, MatchResult.Texts messages, Texts texts) {
         List<Finding> gone = new ArrayList<>(report.onlyRecorded());
         List<Finding> fresh = new ArrayList<>(report.onlyReplayed());
         if (gone.isEmpty() && fresh.isEmpty()) {
@@ -193,17 +193,17 @@ final class ReplayCommand extends BaseCommand {
                 && a.args().equals(b.args());
     }
 
-    private static String line(Messages messages, Finding f, Locale locale, Texts texts) {
+    private static String line(MatchResult.Texts messages, Finding f, Locale locale, Texts texts) {
         return String.format(Locale.ROOT, "%s %-6s %4s  %s", ResultText.sign(f.kind()), f.ruleId(), ResultText.points(f),
                 text(messages, f, locale, texts));
     }
 
     /** A kept finding of a rule the current rule set no longer has still gets a line, with its arguments. */
-    private static String text(Messages messages, Finding f, Locale locale, Texts texts) {
+    private static String text(MatchResult.Texts messages, Finding f, Locale locale, Texts texts) {
         if (messages.has(f.messageKey(), locale)) {
             return messages.finding(f, locale);
         }
-        return texts.get("replay.noText", String.join(", ", messages.values(f, locale)));
+        return texts.get("replay.noText", String.join(", ", f.args().stream().map(a -> messages.show(a, locale)).toList()));
     }
 
     private static String verdict(MatchResult now, Verdict verdict, Locale locale) {
@@ -218,7 +218,7 @@ final class ReplayCommand extends BaseCommand {
         return detail.isEmpty() ? String.valueOf(score.score()) : score.score() + " (" + detail + ")";
     }
 
-    private static String leverNames(Messages messages, List<Lever> levers, Locale locale, Texts texts) {
+    private static String leverNames(MatchResult.Texts messages, List<Lever> levers, Locale locale, Texts texts) {
         return levers.isEmpty() ? texts.get("result.none")
                 : String.join("; ", levers.stream().map(l -> messages.text("lever." + l.name(), locale)).toList());
     }

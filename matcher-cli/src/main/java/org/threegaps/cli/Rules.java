@@ -7,9 +7,9 @@ import java.util.List;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleProblem;
-import org.threegaps.matcher.engine.RuleSetException;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleSource;
 
 /** Reads and compiles rule sets for the commands, and writes their problems as located lines. */
 final class Rules {

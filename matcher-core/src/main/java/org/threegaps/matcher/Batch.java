@@ -67,10 +67,37 @@ public final class Batch {
      * A pair a batch {@link #atLeast} did not hand on: the screen shows full scoring would give it a verdict below
      * what was asked for, or it was fully scored and its verdict is below.
      *
-     * @param outcome the best full scoring could give it (or gave it): its verdict, and the essential rules it
-     *                rests on
+     * @param candidate   the candidate of the pair
+     * @param job         the job of the pair
+     * @param verdict     the best verdict full scoring could give it (or gave it)
+     * @param provisional whether that verdict is provisional
+     * @param openGaps    its open essential gaps
+     * @param essentials  the ids of the essential rules it rests on, blockers first
      */
-    public record LeftOut(Candidate candidate, Job job, Screen.Outcome outcome) {
+    public record LeftOut(Candidate candidate, Job job, Verdict verdict, boolean provisional, int openGaps,
+                          List<String> essentials) {
+        /**
+         * @param candidate   the candidate of the pair
+         * @param job         the job of the pair
+         * @param verdict     the best verdict full scoring could give it (or gave it)
+         * @param provisional whether that verdict is provisional
+         * @param openGaps    its open essential gaps
+         * @param essentials  the ids of the essential rules it rests on, blockers first
+         * @throws NullPointerException when {@code essentials} is null or holds null
+         */
+        public LeftOut {
+            essentials = List.copyOf(essentials);
+        }
+
+        private static LeftOut of(Candidate candidate, Job job, Screen.Outcome outcome) {
+            return new LeftOut(candidate, job, outcome.verdict(), outcome.provisional(), outcome.openGaps(),
+                    outcome.essentials());
+        }
+
+        /** @return the rule the pair's outcome rests on, for counting pairs left out: the first blocker, else the first essential, else "" */
+        public String firstEssential() {
+            return essentials.isEmpty() ? "" : essentials.get(0);
+        }
     }
 
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
@@ -138,7 +165,7 @@ public final class Batch {
      * @param sink  receives each result, in the order of {@code pairs}
      * @return how many results were passed to {@code sink}
      * @throws NullPointerException when an argument, or a pair the iterator yields, is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public long run(Iterator<Request> pairs, Consumer<MatchResult> sink) {
         return run(pairs, sink, leftOut -> { });
@@ -191,7 +218,7 @@ public final class Batch {
      * @param pairs the pairs
      * @return the results of every pair, in order; for inputs that fit in memory
      * @throws NullPointerException when {@code pairs}, or a pair it yields, is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> runAll(Iterator<Request> pairs) {
         List<MatchResult> results = new ArrayList<>();
@@ -327,11 +354,11 @@ public final class Batch {
         List<Object> out = new ArrayList<>(chunk.size());
         for (int i = 0; i < chunk.size(); i++) {
             if (byPair[i] == null) {
-                out.add(new LeftOut(candidates.get(i), jobs.get(i), outcomes.get(i)));
+                out.add(LeftOut.of(candidates.get(i), jobs.get(i), outcomes.get(i)));
             } else if (byPair[i].verdict().atLeast(atLeast)) {
                 out.add(byPair[i]);
             } else {
-                out.add(new LeftOut(candidates.get(i), jobs.get(i), Screen.Outcome.of(byPair[i])));
+                out.add(LeftOut.of(candidates.get(i), jobs.get(i), Screen.Outcome.of(byPair[i])));
             }
         }
         return out;
@@ -340,7 +367,7 @@ public final class Batch {
     private List<Object> passing(List<MatchResult> results) {
         List<Object> out = new ArrayList<>(results.size());
         for (MatchResult r : results) {
-            out.add(r.verdict().atLeast(atLeast) ? r : new LeftOut(r.candidate(), r.job(), Screen.Outcome.of(r)));
+            out.add(r.verdict().atLeast(atLeast) ? r : LeftOut.of(r.candidate(), r.job(), Screen.Outcome.of(r)));
         }
         return out;
     }

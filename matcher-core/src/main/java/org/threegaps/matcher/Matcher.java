@@ -9,18 +9,14 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-import org.threegaps.matcher.advisor.Advice;
 import org.threegaps.matcher.advisor.Advisor;
-import org.threegaps.matcher.advisor.CandidateAdvice;
-import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleSetException;
-import org.threegaps.matcher.engine.RuleSource;
 import org.threegaps.matcher.features.CommuteEstimator;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.internal.MatcherInternals;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.MatchResult;
@@ -47,6 +43,26 @@ public final class Matcher {
     private final Duration timeLimitPerPair;
     private final boolean screen;
     private final int screenCheckOneIn;
+    static {
+        MatcherInternals.install(new MatcherInternals.Access() {
+            @Override
+            public RuleBase ruleBase(Matcher matcher) {
+                return matcher.engine.get().ruleBase();
+            }
+
+            @Override
+            public FeatureDeriver features(Matcher matcher) {
+                return matcher.engine.get().deriver();
+            }
+
+            @Override
+            public Advisor advisor(Matcher matcher) {
+                Engine e = matcher.engine.get();
+                return Advisor.on(e.ruleBase(), e.deriver());
+            }
+        });
+    }
+
     private final AtomicReference<Engine> engine;
 
     /**
@@ -110,7 +126,7 @@ public final class Matcher {
      * @param job       the job
      * @return the explained result
      * @throws NullPointerException when an argument is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public MatchResult match(Candidate candidate, Job job) {
         Objects.requireNonNull(candidate, "candidate");
@@ -121,20 +137,6 @@ public final class Matcher {
     }
 
     /**
-     * @param candidate the candidate
-     * @param job       the job
-     * @return the result of one pair with the names of the rules that fired, for tests and tools
-     * @throws NullPointerException when an argument is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
-     */
-    public RuleBase.Trace trace(Candidate candidate, Job job) {
-        Objects.requireNonNull(candidate, "candidate");
-        Objects.requireNonNull(job, "job");
-        Engine e = engine.get();
-        return e.ruleBase().trace(candidate, job, e.deriver().derive(candidate, job));
-    }
-
-    /**
      * Scores many pairs: {@code candidates.get(i)} with {@code jobs.get(i)}, in chunks, on one rule set.
      *
      * @param candidates the candidate of each pair
@@ -142,7 +144,7 @@ public final class Matcher {
      * @return one result per pair, in the order given
      * @throws IllegalArgumentException when the lists differ in size
      * @throws NullPointerException when a list or one of its elements is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> matchAll(List<Candidate> candidates, List<Job> jobs) {
         noNulls(candidates, "candidates");
@@ -195,51 +197,6 @@ public final class Matcher {
         return Ranking.candidatesFor(engine.get(), job, List.copyOf(candidates), chunkSize);
     }
 
-    /** @return the redesign advisor on the rule set in service now, with its default search bounds */
-    public Advisor advisor() {
-        Engine e = engine.get();
-        return Advisor.on(e.ruleBase(), e.deriver());
-    }
-
-    /**
-     * Finds the smallest sets of the job's declared redesign options, and of the candidate's development
-     * steps, that lift the pair's verdict or score; re-scored with the rule set in service.
-     *
-     * @param candidate the candidate
-     * @param job       the job, with the redesign options it declares
-     * @return the advice for one pair
-     * @throws NullPointerException when an argument is null
-     */
-    public Advice advise(Candidate candidate, Job job) {
-        Objects.requireNonNull(candidate, "candidate");
-        Objects.requireNonNull(job, "job");
-        return advisor().advise(candidate, job);
-    }
-
-    /**
-     * @param job  the job, with the redesign options it declares
-     * @param pool the candidates the options are tried on
-     * @return the job's options, alone and in pairs, that open it to the most candidates of {@code pool}
-     * @throws NullPointerException when an argument or one of the candidates is null
-     */
-    public JobAdvice adviseJob(Job job, Collection<Candidate> pool) {
-        Objects.requireNonNull(job, "job");
-        noNulls(pool, "pool");
-        return advisor().adviseJob(job, pool);
-    }
-
-    /**
-     * @param candidate the candidate
-     * @param pool      the jobs the development steps are tried on
-     * @return the candidate's development steps that open the most jobs of {@code pool}
-     * @throws NullPointerException when an argument or one of the jobs is null
-     */
-    public CandidateAdvice adviseCandidate(Candidate candidate, Collection<Job> pool) {
-        Objects.requireNonNull(candidate, "candidate");
-        noNulls(pool, "pool");
-        return advisor().adviseCandidate(candidate, pool);
-    }
-
     /**
      * Recompiles the rules directory beside the running rule base and swaps it in when it compiles.
      * Reloads run one at a time, so two at once cannot finish out of order and leave older files in
@@ -272,19 +229,9 @@ public final class Matcher {
         return engine.get();
     }
 
-    /** @return the rule base in service now */
-    public RuleBase ruleBase() {
-        return engine.get().ruleBase();
-    }
-
     /** @return the fingerprint of the rule set in service now */
     public String fingerprint() {
         return engine.get().ruleBase().fingerprint();
-    }
-
-    /** @return the feature deriver of the rule set in service now */
-    public FeatureDeriver features() {
-        return engine.get().deriver();
     }
 
     /** @return the language explanations are written in by default */
@@ -374,7 +321,7 @@ public final class Matcher {
 
         /**
          * Sets how long scoring may take per pair (default 10 s) before a call fails with a
-         * {@link org.threegaps.matcher.engine.RuleTimeoutException} that names the pair: a backstop, since the
+         * {@link org.threegaps.matcher.RuleTimeoutException} that names the pair: a backstop, since the
          * rule language has no loops. A timeout fails the call; it never changes a result.
          *
          * @param perPair the limit per pair

@@ -79,7 +79,7 @@ public final class Ranking {
      * @param n how many to return; more than the pool returns the whole pool
      * @return the best {@code n} results, best first
      * @throws IllegalArgumentException when {@code n} is negative
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> top(int n) {
         if (n < 0) {

@@ -2,13 +2,14 @@ package org.threegaps.matcher;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.support.TestRules;
@@ -30,8 +31,8 @@ class NullArgumentsTest {
     void matchAndTraceNameTheMissingSide() {
         refused(() -> MATCHER.match(null, JOB), "candidate");
         refused(() -> MATCHER.match(CANDIDATE, null), "job");
-        refused(() -> MATCHER.trace(null, JOB), "candidate");
-        refused(() -> MATCHER.trace(CANDIDATE, null), "job");
+        refused(() -> MatcherInternals.trace(MATCHER, null, JOB), "candidate");
+        refused(() -> MatcherInternals.trace(MATCHER, CANDIDATE, null), "job");
     }
 
     @Test
@@ -54,12 +55,12 @@ class NullArgumentsTest {
 
     @Test
     void adviceNamesTheMissingArgument() {
-        refused(() -> MATCHER.advise(null, JOB), "candidate");
-        refused(() -> MATCHER.advise(CANDIDATE, null), "job");
-        refused(() -> MATCHER.adviseJob(null, List.of(CANDIDATE)), "job");
-        refused(() -> MATCHER.adviseJob(JOB, null), "pool");
-        refused(() -> MATCHER.adviseCandidate(null, List.of(JOB)), "candidate");
-        refused(() -> MATCHER.adviseCandidate(CANDIDATE, Arrays.asList((Job) null)), "pool[0]");
+        refused(() -> MatcherInternals.advise(MATCHER, null, JOB), "candidate");
+        refused(() -> MatcherInternals.advise(MATCHER, CANDIDATE, null), "job");
+        refused(() -> MatcherInternals.adviseJob(MATCHER, null, List.of(CANDIDATE)), "job");
+        refused(() -> MatcherInternals.adviseJob(MATCHER, JOB, null), "pool");
+        refused(() -> MatcherInternals.adviseCandidate(MATCHER, null, List.of(JOB)), "candidate");
+        refused(() -> MatcherInternals.adviseCandidate(MATCHER, CANDIDATE, Arrays.asList((Job) null)), "pool[0]");
     }
 
     @Test

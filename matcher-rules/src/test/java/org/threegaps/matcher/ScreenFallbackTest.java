@@ -2,12 +2,13 @@ package org.threegaps.matcher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.json.Json;
@@ -81,12 +82,12 @@ class ScreenFallbackTest {
     }
 
     private static String firstContradiction(Matcher matcher, Candidate candidate, List<Job> jobs) {
-        Screen screen = matcher.ruleBase().screen();
+        Screen screen = MatcherInternals.ruleBase(matcher).screen();
         List<Candidate> cs = new ArrayList<>();
         List<PairFeatures> fs = new ArrayList<>();
         for (Job job : jobs) {
             cs.add(candidate);
-            fs.add(matcher.features().derive(candidate, job));
+            fs.add(MatcherInternals.features(matcher).derive(candidate, job));
         }
         List<Screen.Outcome> outcomes = screen.screen(cs, jobs, fs);
         List<MatchResult> results = matcher.matchAll(cs, jobs);

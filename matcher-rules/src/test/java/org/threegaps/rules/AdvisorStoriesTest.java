@@ -2,6 +2,7 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.time.DayOfWeek;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +15,8 @@ import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.advisor.OptionReach;
 import org.threegaps.matcher.advisor.Suggestion;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleProblem;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Effort;
@@ -65,7 +66,7 @@ class AdvisorStoriesTest {
 
     @Test
     void singleParentAndA0600RosterGetASecondRosterFrom0900() {
-        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
+        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.result().fired("CA-01")).isTrue();
         Suggestion best = advice.best().orElseThrow();
@@ -79,21 +80,21 @@ class AdvisorStoriesTest {
 
     @Test
     void theBuddyIsNotTriedForTheRosterClash() {
-        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
+        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.redesigns()).allSatisfy(s -> assertThat(s.ids()).doesNotContain("buddy"));
     }
 
     @Test
     void aSayInTheHoursIsAskedOfTheEmployerBecauseNoOptionDeclaresIt() {
-        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
+        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.askEmployer()).extracting(AskEmployer::lever).contains(Lever.SCHEDULE_CONTROL);
     }
 
     @Test
     void childcareIsTheCandidateSideStepWithItsDurationFromThePolicy() {
-        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
+        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.development()).extracting(Suggestion::ids).contains("childcare");
         Suggestion childcare = advice.development().stream().filter(s -> s.ids().equals("childcare")).findFirst().orElseThrow();
@@ -105,7 +106,7 @@ class AdvisorStoriesTest {
     void theRosterFrom0900OpensTheJobToEveryParentOfThePool() {
         List<Candidate> pool = List.of(singleParent("p-1"), singleParent("p-2"), Fixtures.candidate().build());
 
-        JobAdvice advice = MATCHER.adviseJob(earlyRoster(), pool);
+        JobAdvice advice = MatcherInternals.adviseJob(MATCHER, earlyRoster(), pool);
 
         assertThat(advice.options()).extracting(OptionReach::ids).first().isEqualTo("from-nine");
         // the neutral candidate is available from 07:00: an hour before that every weekday, on fixed hours, is
@@ -118,7 +119,7 @@ class AdvisorStoriesTest {
         List<RuleProblem> problems = RuleCompiler.verify(RuleSource.defaults());
 
         assertThat(problems).noneMatch(p -> p.toString().contains("development."));
-        assertThat(MATCHER.ruleBase().policy().integer("development.DUTCH_COURSE.weeksPerLevel")).isEqualTo(26);
+        assertThat(MatcherInternals.ruleBase(MATCHER).policy().integer("development.DUTCH_COURSE.weeksPerLevel")).isEqualTo(26);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -123,12 +124,12 @@ class CalibrationTest extends RuleTestSupport {
             table.put(row.group(1), row.group(2) + " " + row.group(3));
         }
         SoftAssertions softly = new SoftAssertions();
-        for (RuleInfo rule : MATCHER.ruleBase().catalog().rules()) {
+        for (RuleInfo rule : MatcherInternals.ruleBase(MATCHER).catalog().rules()) {
             String points = rule.points() == 0 ? "–" : Integer.toString(rule.points());
             softly.assertThat(table.get(rule.id())).as("row of %s in docs/calibration.md", rule.id())
                     .isEqualTo(rule.kind() + " " + points);
         }
-        softly.assertThat(table).as("rules in docs/calibration.md").hasSize(MATCHER.ruleBase().catalog().rules().size());
+        softly.assertThat(table).as("rules in docs/calibration.md").hasSize(MatcherInternals.ruleBase(MATCHER).catalog().rules().size());
         softly.assertAll();
     }
 }

@@ -16,7 +16,7 @@ import org.kie.internal.concurrent.ExecutorProviderFactory;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.testkit.generate.RandomModels;

@@ -2,6 +2,7 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -18,7 +19,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleBase;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.ContractType;
@@ -118,7 +119,7 @@ class DrlFileSmokeTest {
         Matcher matcher = Matcher.withRules(alone(drl)).build();
         TreeSet<String> fired = new TreeSet<>();
         for (ScenarioCorpus.NamedPair pair : corpus()) {
-            RuleBase.Trace trace = matcher.trace(pair.candidate(), pair.job());
+            RuleBase.Trace trace = MatcherInternals.trace(matcher, pair.candidate(), pair.job());
             Map<String, Long> firings = new HashMap<>();
             trace.firedRules().forEach(name -> firings.merge(name.substring(0, name.indexOf(' ')), 1L, Long::sum));
             List<Finding> findings = trace.result().findings();

@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.lang.reflect.Constructor;
@@ -19,11 +20,11 @@ import org.kie.api.builder.ReleaseId;
 import org.kie.api.event.rule.AfterMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.StatelessKieSession;
-import org.threegaps.matcher.engine.Pair;
+import org.threegaps.matcher.features.Pair;
 import org.threegaps.matcher.engine.RuleCatalog;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleProblem;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -82,7 +83,7 @@ class ExecutableModelCompileTest extends RuleTestSupport {
     void everyRuleCompilesWithTheExecutableModel() {
         assertThat(defaults.errors()).as("executable-model compile errors of %s", RuleSource.defaults().drlFiles()).isEmpty();
         assertThat(defaults.rules()).as("rules in the executable-model rule base")
-                .isEqualTo(MATCHER.ruleBase().catalog().rules().size());
+                .isEqualTo(MatcherInternals.ruleBase(MATCHER).catalog().rules().size());
     }
 
     @Test
@@ -104,19 +105,20 @@ class ExecutableModelCompileTest extends RuleTestSupport {
         List<ScenarioCorpus.NamedPair> pairs = new ArrayList<>(ScenarioCorpus.pairs());
         pairs.add(new ScenarioCorpus.NamedPair("many needs", DrlFileSmokeTest.manyNeeds(), DrlFileSmokeTest.demandingJob()));
         for (ScenarioCorpus.NamedPair pair : pairs) {
-            List<String> classic = MATCHER.trace(pair.candidate(), pair.job()).firedRules();
+            List<String> classic = MatcherInternals.trace(MATCHER, pair.candidate(), pair.job()).firedRules();
             assertThat(firedByExecutableModel(pair.candidate(), pair.job()))
                     .as("rules fired on %s: executable model vs classic", pair).containsExactlyInAnyOrderElementsOf(classic);
         }
     }
 
-    /** Runs one pair through the executable-model rule base; Pair's constructor is the engine's own. */
+    /** Runs one pair through the executable-model rule base; the engine's own Pair (RulePair), built by reflection. */
     private static List<String> firedByExecutableModel(Candidate candidate, Job job) throws ReflectiveOperationException {
-        Constructor<Pair> constructor = Pair.class.getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
+        Constructor<? extends Pair> constructor = Class.forName("org.threegaps.matcher.engine.RulePair").asSubclass(Pair.class)
+                .getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
         constructor.setAccessible(true);
-        Pair pair = constructor.newInstance(candidate, job, MATCHER.features().derive(candidate, job), MATCHER.ruleBase().catalog());
+        Pair pair = constructor.newInstance(candidate, job, MatcherInternals.features(MATCHER).derive(candidate, job), MatcherInternals.ruleBase(MATCHER).catalog());
         StatelessKieSession session = defaults.kieBase().newStatelessKieSession();
-        session.setGlobal("policy", MATCHER.ruleBase().policy());
+        session.setGlobal("policy", MatcherInternals.ruleBase(MATCHER).policy());
         List<String> fired = new ArrayList<>();
         session.addEventListener(new DefaultAgendaEventListener() {
             @Override

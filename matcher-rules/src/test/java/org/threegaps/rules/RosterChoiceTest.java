@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.DayOfWeek;
@@ -52,7 +53,7 @@ class RosterChoiceTest extends RuleTestSupport {
     void theTraceShowsTheRosterTheScoreUses() {
         Job job = Fixtures.jobOn(EARLY, SATURDAY).build();
 
-        assertThat(MATCHER.trace(candidate, job).firedRules()).anyMatch(name -> name.startsWith("CA-06"))
+        assertThat(MatcherInternals.trace(MATCHER, candidate, job).firedRules()).anyMatch(name -> name.startsWith("CA-06"))
                 .noneMatch(name -> name.startsWith("CA-05"));
     }
 }

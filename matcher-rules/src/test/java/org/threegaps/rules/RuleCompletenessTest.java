@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -24,7 +25,7 @@ class RuleCompletenessTest extends RuleTestSupport {
     private static final Pattern CALL = Pattern.compile("\\b(fires|silent)\\(\\s*\"([A-Z]{1,3}-\\d{2,3})\"");
 
     private static List<String> catalogueIds() {
-        return MATCHER.ruleBase().catalog().rules().stream().map(RuleInfo::id).toList();
+        return MatcherInternals.ruleBase(MATCHER).catalog().rules().stream().map(RuleInfo::id).toList();
     }
 
     private static Set<String> idsCalledWith(String helper) throws IOException {

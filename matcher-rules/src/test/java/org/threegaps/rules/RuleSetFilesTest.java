@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -18,8 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.engine.RuleInfo;
-import org.threegaps.matcher.engine.RuleProblem;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.i18n.Vocabulary;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Kind;
@@ -40,7 +41,7 @@ class RuleSetFilesTest extends RuleTestSupport {
     }
 
     private static List<RuleInfo> rules() {
-        return MATCHER.ruleBase().catalog().rules();
+        return MatcherInternals.ruleBase(MATCHER).catalog().rules();
     }
 
     private static Properties properties(String file) throws IOException {
@@ -131,9 +132,9 @@ class RuleSetFilesTest extends RuleTestSupport {
     /** A threshold the features apply for a rule (a policy word such as careConflictOnMostDays) is still listed with it. */
     @Test
     void aRuleThatReadsAPolicyWordListsTheParametersBehindIt() {
-        RuleInfo ca01 = MATCHER.ruleBase().catalog().byId("CA-01").orElseThrow();
-        RuleInfo sk04 = MATCHER.ruleBase().catalog().byId("SK-04").orElseThrow();
-        RuleInfo ca10 = MATCHER.ruleBase().catalog().byId("CA-10").orElseThrow();
+        RuleInfo ca01 = MatcherInternals.ruleBase(MATCHER).catalog().byId("CA-01").orElseThrow();
+        RuleInfo sk04 = MatcherInternals.ruleBase(MATCHER).catalog().byId("SK-04").orElseThrow();
+        RuleInfo ca10 = MatcherInternals.ruleBase(MATCHER).catalog().byId("CA-10").orElseThrow();
 
         assertThat(ca01.parameters()).containsExactly("care.conflict.blocker.minDays", "care.conflict.blocker.minMinutes");
         assertThat(sk04.parameters()).containsExactly("trainability.onJob.maxWeeks");
@@ -259,7 +260,7 @@ class RuleSetFilesTest extends RuleTestSupport {
                 }
             }
         }
-        Vocabulary vocabulary = MATCHER.ruleBase().messages().vocabulary();
+        Vocabulary vocabulary = MatcherInternals.ruleBase(MATCHER).messages().vocabulary();
         assertThat(codes).as("codes in the example data and scenarios").hasSizeGreaterThan(50)
                 .filteredOn(c -> vocabulary.entry(c).isEmpty()).as("codes without a label in %s", RuleSource.VOCABULARY)
                 .isEmpty();

@@ -2,6 +2,7 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.Locale;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleBase;
@@ -22,7 +23,7 @@ public abstract class RuleTestSupport {
 
     /** Scores the pair, asserts rule {@code id} fired, and returns its (first) finding. */
     protected static Finding fires(String id, Candidate candidate, Job job) {
-        RuleBase.Trace trace = MATCHER.trace(candidate, job);
+        RuleBase.Trace trace = MatcherInternals.trace(MATCHER, candidate, job);
         assertThat(trace.firedRules()).as("rules fired for %s × %s", candidate.id(), job.id())
                 .anyMatch(name -> name.startsWith(id + " "));
         return trace.result().findings().stream().filter(f -> f.ruleId().equals(id)).findFirst().orElseThrow();
@@ -30,7 +31,7 @@ public abstract class RuleTestSupport {
 
     /** Scores the pair and asserts rule {@code id} did not fire. */
     protected static MatchResult silent(String id, Candidate candidate, Job job) {
-        RuleBase.Trace trace = MATCHER.trace(candidate, job);
+        RuleBase.Trace trace = MatcherInternals.trace(MATCHER, candidate, job);
         assertThat(trace.firedRules()).as("rules fired for %s × %s", candidate.id(), job.id())
                 .noneMatch(name -> name.startsWith(id + " "));
         return trace.result();
@@ -38,12 +39,12 @@ public abstract class RuleTestSupport {
 
     /** @return the finding's Dutch text */
     protected static String nl(Finding finding) {
-        return MATCHER.ruleBase().messages().finding(finding, NL);
+        return MatcherInternals.ruleBase(MATCHER).messages().finding(finding, NL);
     }
 
     /** @return the finding's English text */
     protected static String en(Finding finding) {
-        return MATCHER.ruleBase().messages().finding(finding, EN);
+        return MatcherInternals.ruleBase(MATCHER).messages().finding(finding, EN);
     }
 
     /** @return the result of the pair */

@@ -1,5 +1,6 @@
 package org.threegaps.rules;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -25,7 +26,7 @@ class ScenarioCoverageTest extends RuleTestSupport {
             result.findings().stream().map(Finding::ruleId).forEach(fired::add);
         }
         Map<String, Set<String>> neverFired = new TreeMap<>();
-        for (RuleInfo rule : MATCHER.ruleBase().catalog().rules()) {
+        for (RuleInfo rule : MatcherInternals.ruleBase(MATCHER).catalog().rules()) {
             if (!fired.contains(rule.id())) {
                 neverFired.computeIfAbsent(rule.file(), f -> new TreeSet<>()).add(rule.id());
             }

@@ -2,6 +2,7 @@ package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleInfo;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.engine.Screen;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
@@ -45,22 +46,22 @@ class ScreenTest {
 
     @Test
     void theScreenIsTheEssentialRulesOfTheSameFiles() {
-        List<String> essential = SCREENED.ruleBase().catalog().rules().stream().filter(r -> r.kind().essential())
+        List<String> essential = MatcherInternals.ruleBase(SCREENED).catalog().rules().stream().filter(r -> r.kind().essential())
                 .map(RuleInfo::id).sorted().toList();
-        assertThat(SCREENED.ruleBase().screen().ruleIds()).isEqualTo(essential).contains("MO-01", "MO-09", "SK-01");
+        assertThat(MatcherInternals.ruleBase(SCREENED).screen().ruleIds()).isEqualTo(essential).contains("MO-01", "MO-09", "SK-01");
     }
 
     @Test
     void aRulesPartsAreReadByDroolsOwnParserNotByHand() {
-        RuleInfo mo09 = SCREENED.ruleBase().catalog().byId("MO-09").orElseThrow();
+        RuleInfo mo09 = MatcherInternals.ruleBase(SCREENED).catalog().byId("MO-09").orElseThrow();
         assertThat(mo09.conditions()).isEqualTo(
                 "$p : Pair(commute.known, commute.bestMode == null, !job.supports.offers(Support.TRANSPORT_ARRANGEMENT), $km : commute.km)");
         assertThat(mo09.attributes()).isEmpty();
         assertThat(mo09.consequence()).isEqualTo("$p.report(kcontext, $km);");
-        assertThat(SCREENED.ruleBase().catalog().byId("SK-01").orElseThrow().conditions())
+        assertThat(MatcherInternals.ruleBase(SCREENED).catalog().byId("SK-01").orElseThrow().conditions())
                 .startsWith("$p : Pair($fits : requirements); $r : RequirementFit(").endsWith(" from $fits");
         // comments inside the conditions are not part of them
-        assertThat(SCREENED.ruleBase().catalog().byId("CA-04").orElseThrow().conditions()).doesNotContain("//", "stated");
+        assertThat(MatcherInternals.ruleBase(SCREENED).catalog().byId("CA-04").orElseThrow().conditions()).doesNotContain("//", "stated");
     }
 
     @Test
@@ -81,7 +82,7 @@ class ScreenTest {
                         .isEqualTo(json(FULL.rankCandidates(job, CANDIDATES).atLeast(atLeast).top(20)));
             }
         }
-        assertThat(SCREENED.ruleBase().screen()).isNotNull();
+        assertThat(MatcherInternals.ruleBase(SCREENED).screen()).isNotNull();
     }
 
     @Test
@@ -127,7 +128,7 @@ class ScreenTest {
      */
     @Test
     void theScreenNeverPromisesLessThanFullScoringGivesAndIsExactOnOneRoster() {
-        Screen screen = FULL.ruleBase().screen();
+        Screen screen = MatcherInternals.ruleBase(FULL).screen();
         List<Candidate> cs = new ArrayList<>();
         List<Job> js = new ArrayList<>();
         for (Candidate c : CANDIDATES.subList(0, 100)) {
@@ -143,7 +144,7 @@ class ScreenTest {
             int to = Math.min(cs.size(), from + 250);
             List<org.threegaps.matcher.features.PairFeatures> fs = new ArrayList<>();
             for (int i = from; i < to; i++) {
-                fs.add(FULL.features().derive(cs.get(i), js.get(i)));
+                fs.add(MatcherInternals.features(FULL).derive(cs.get(i), js.get(i)));
             }
             List<Screen.Outcome> outcomes = screen.screen(cs.subList(from, to), js.subList(from, to), fs);
             for (int k = 0; k < outcomes.size(); k++) {

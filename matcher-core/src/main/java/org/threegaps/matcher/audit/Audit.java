@@ -12,6 +12,7 @@ import java.util.Properties;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.MatchResult;
 
 /**
  * What a decision was made from: a digest of its inputs, the fingerprint of the rule set and the
@@ -37,6 +38,16 @@ public record Audit(String inputDigest, String ruleSetFingerprint, String librar
         Objects.requireNonNull(inputDigest, "audit.inputDigest");
         Objects.requireNonNull(ruleSetFingerprint, "audit.ruleSetFingerprint");
         Objects.requireNonNull(libraryVersion, "audit.libraryVersion");
+    }
+
+    /**
+     * @param result a result
+     * @return what {@code result} was computed from: a digest of its candidate and job, the rule-set fingerprint
+     *         and the library version (it serialises both inputs)
+     * @throws NullPointerException when {@code result} is null
+     */
+    public static Audit of(MatchResult result) {
+        return of(result.candidate(), result.job(), result.fingerprint());
     }
 
     /**

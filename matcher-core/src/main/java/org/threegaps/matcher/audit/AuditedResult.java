@@ -87,7 +87,7 @@ public record AuditedResult(Audit audit, Candidate candidate, Job job, Outcome o
      * @return the result with its audit, ready to be kept
      */
     public static AuditedResult of(MatchResult result) {
-        return new AuditedResult(result.audit(), result.candidate(), result.job(), Outcome.of(result));
+        return new AuditedResult(Audit.of(result), result.candidate(), result.job(), Outcome.of(result));
     }
 
     /** @return indented JSON with a stable order: the same result gives the same bytes */

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleProblem;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -8,7 +9,7 @@ import org.drools.compiler.compiler.DescrBuildError;
 import org.drools.compiler.compiler.RuleBuildError;
 import org.drools.drl.parser.ParserError;
 import org.kie.internal.builder.KnowledgeBuilderResult;
-import org.threegaps.matcher.engine.RuleProblem.Text;
+import org.threegaps.matcher.RuleProblem.Text;
 
 /**
  * Turns Drools builder results into located problems in analyst words. The only class that touches

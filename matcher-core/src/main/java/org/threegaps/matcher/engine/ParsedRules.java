@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,9 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleFailureException;
+import org.threegaps.matcher.RuleTimeoutException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -13,7 +17,7 @@ import org.threegaps.matcher.features.RosterFit;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
@@ -91,13 +95,13 @@ public final class RuleBase {
      * @return one result per pair, in the order given
      */
     public List<MatchResult> score(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
-        List<Pair> pairs = new ArrayList<>(features.size());
+        List<RulePair> pairs = new ArrayList<>(features.size());
         for (int i = 0; i < features.size(); i++) {
-            pairs.add(new Pair(candidates.get(i), jobs.get(i), features.get(i), catalog));
+            pairs.add(new RulePair(candidates.get(i), jobs.get(i), features.get(i), catalog));
         }
         execute(session, pairs);
         List<MatchResult> results = new ArrayList<>(pairs.size());
-        for (Pair pair : pairs) {
+        for (RulePair pair : pairs) {
             results.add(scorer.score(pair));
         }
         return onBestRoster(pairs, results);
@@ -111,18 +115,18 @@ public final class RuleBase {
      * blockers, then a higher overall score, then a higher organisation score; the guess on a tie, then the
      * lower roster id. So offering an extra roster never makes a pair worse.
      */
-    private List<MatchResult> onBestRoster(List<Pair> pairs, List<MatchResult> results) {
+    private List<MatchResult> onBestRoster(List<RulePair> pairs, List<MatchResult> results) {
         List<Integer> of = new ArrayList<>();
-        List<Pair> others = new ArrayList<>();
+        List<RulePair> others = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             PairFeatures f = pairs.get(i).getFeatures();
             if (f.rosters().size() < 2 || results.get(i).findings().stream().noneMatch(this::costsOnTheRoster)) {
                 continue;
             }
-            Pair pair = pairs.get(i);
+            RulePair pair = pairs.get(i);
             for (RosterFit roster : otherRosters(f)) {
                 of.add(i);
-                others.add(new Pair(pair.getCandidate(), pair.getJob(),
+                others.add(new RulePair(pair.getCandidate(), pair.getJob(),
                         FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog));
             }
         }
@@ -144,7 +148,7 @@ public final class RuleBase {
      * Runs the rules over {@code pairs}; a rule that throws comes out as a {@link RuleFailureException} naming
      * the rule and the pair, not as the engine's trace.
      */
-    private void execute(StatelessKieSession on, List<Pair> pairs) {
+    private void execute(StatelessKieSession on, List<RulePair> pairs) {
         try {
             TimeGuard.run(pairs, timeLimitPerPair, () -> on.execute(pairs), this::idOf);
         } catch (RuleFailureException e) {
@@ -154,11 +158,11 @@ public final class RuleBase {
         }
     }
 
-    private RuleFailureException failure(RuntimeException e, List<Pair> pairs) {
+    private RuleFailureException failure(RuntimeException e, List<RulePair> pairs) {
         for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof org.kie.api.runtime.rule.ConsequenceException consequence && consequence.getMatch() != null) {
                 String id = idOf(consequence.getMatch().getRule().getName());
-                Pair pair = consequence.getMatch().getObjects().stream().filter(Pair.class::isInstance).map(Pair.class::cast)
+                RulePair pair = consequence.getMatch().getObjects().stream().filter(RulePair.class::isInstance).map(RulePair.class::cast)
                         .findFirst().orElse(null);
                 return pair == null ? new RuleFailureException(id, "?", "?", e)
                         : new RuleFailureException(id, pair.getCandidate().id(), pair.getJob().id(), e);
@@ -172,11 +176,11 @@ public final class RuleBase {
                 id = idOf(named.group(1));
             }
         }
-        Pair culprit = pairs.get(0);
+        RulePair culprit = pairs.get(0);
         if (pairs.size() > 1) {
-            for (Pair pair : pairs) {
+            for (RulePair pair : pairs) {
                 try {
-                    session.execute(List.of(new Pair(pair.getCandidate(), pair.getJob(), pair.getFeatures(), catalog)));
+                    session.execute(List.of(new RulePair(pair.getCandidate(), pair.getJob(), pair.getFeatures(), catalog)));
                 } catch (RuntimeException again) {
                     culprit = pair;
                     break;
@@ -258,7 +262,7 @@ public final class RuleBase {
                 fired.add(event.getMatch().getRule().getName());
             }
         });
-        Pair pair = new Pair(candidate, job, features, catalog);
+        RulePair pair = new RulePair(candidate, job, features, catalog);
         execute(traced, List.of(pair));
         return new Trace(scorer.score(pair), List.copyOf(fired));
     }

@@ -1,5 +1,9 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleFailureException;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -35,9 +39,9 @@ import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.i18n.Vocabulary;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
-import org.threegaps.matcher.engine.RuleProblem.Text;
+import org.threegaps.matcher.RuleProblem.Text;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
@@ -179,7 +183,7 @@ public final class RuleCompiler {
             RuleInfo rule = base.catalog().byId(e.ruleId()).orElse(null);
             problems.add(RuleProblem.error(rule == null ? RuleSource.SAMPLES : rule.file(), rule == null ? 0 : rule.line(),
                     rule == null ? 0 : 1, Text.of(rule == null ? "samples.conditionFails" : "samples.ruleFails", e.ruleId(),
-                            e.candidateId(), e.jobId(), RuleSource.SAMPLES, RuleFailureException.describe(e.getCause()))));
+                            e.candidateId(), e.jobId(), RuleSource.SAMPLES, describe(e.getCause()))));
         }
     }
 
@@ -567,5 +571,14 @@ public final class RuleCompiler {
             throw new IllegalArgumentException("parameter " + key + " must be between 0 and 100, was " + points);
         }
         return points;
+    }
+
+    /** @return the innermost cause in one line: its type and message */
+    private static String describe(Throwable cause) {
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

@@ -1,5 +1,7 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.features.Pair;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
@@ -55,8 +57,8 @@ import org.drools.drl.parser.DrlExprParserFactory;
 import org.drools.drl.parser.DrlParser;
 import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
-import org.threegaps.matcher.engine.RuleProblem.Text;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.RuleProblem.Text;
+import org.threegaps.matcher.features.Policy;
 
 /**
  * The fence of the rule language: an allow-list checked on the parsed rules, before Drools compiles a line

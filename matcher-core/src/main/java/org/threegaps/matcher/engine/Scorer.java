@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.threegaps.matcher.i18n.Messages;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
@@ -46,7 +46,7 @@ final class Scorer {
         this.messages = messages;
     }
 
-    MatchResult score(Pair pair) {
+    MatchResult score(RulePair pair) {
         List<Finding> findings = new ArrayList<>(pair.findings());
         findings.sort(ORDER);
         Map<Gap, GapScore> scores = new EnumMap<>(Gap.class);

@@ -147,23 +147,23 @@ public final class Screen {
      */
     public List<Outcome> screen(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
         int size = features.size();
-        List<Pair> pairs = new ArrayList<>(size);
+        List<RulePair> pairs = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
-            pairs.add(new Pair(candidates.get(i), jobs.get(i), features.get(i), base.catalog()));
+            pairs.add(new RulePair(candidates.get(i), jobs.get(i), features.get(i), base.catalog()));
         }
         session.execute(pairs);
         List<Outcome> outcomes = new ArrayList<>(size);
         List<Integer> of = new ArrayList<>();
-        List<Pair> others = new ArrayList<>();
+        List<RulePair> others = new ArrayList<>();
         for (int i = 0; i < size; i++) {
-            Pair pair = pairs.get(i);
+            RulePair pair = pairs.get(i);
             outcomes.add(outcome(pair));
             PairFeatures f = pair.getFeatures();
             if (f.rosters().size() >= 2 && pair.findings().stream().anyMatch(x -> base.rosterRules().contains(x.ruleId()))) {
                 // another roster may lift what the guessed one finds: the screen promises the best of them
                 for (RosterFit roster : RuleBase.otherRosters(f)) {
                     of.add(i);
-                    others.add(new Pair(pair.getCandidate(), pair.getJob(),
+                    others.add(new RulePair(pair.getCandidate(), pair.getJob(),
                             FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), base.catalog()));
                 }
             }
@@ -180,7 +180,7 @@ public final class Screen {
         return outcomes;
     }
 
-    private Outcome outcome(Pair pair) {
+    private Outcome outcome(RulePair pair) {
         List<Finding> findings = pair.findings();
         boolean asks = base.scorer().asks(pair.getFeatures().unknowns());
         Verdict verdict = Scorer.verdict(findings, asks, Lever.declaredBy(pair.getJob()));

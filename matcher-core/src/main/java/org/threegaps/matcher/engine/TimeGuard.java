@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleTimeoutException;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -57,7 +58,7 @@ final class TimeGuard {
      * @param idOf the rule id of a rule name, for the error
      * @throws RuleTimeoutException when the run takes longer; it names the pair and rule that were firing
      */
-    static void run(List<Pair> pairs, Duration perPair, Runnable run, java.util.function.UnaryOperator<String> idOf) {
+    static void run(List<RulePair> pairs, Duration perPair, Runnable run, java.util.function.UnaryOperator<String> idOf) {
         Firing firing = new Firing();
         Future<?> future = RUNNERS.submit(() -> {
             FIRING.set(firing);
@@ -73,8 +74,8 @@ final class TimeGuard {
         } catch (TimeoutException e) {
             future.cancel(true); // interrupts what can be interrupted; a busy loop goes on in its daemon thread
             Match match = firing.match;
-            Pair pair = match == null ? (pairs.size() == 1 ? pairs.get(0) : null)
-                    : match.getObjects().stream().filter(Pair.class::isInstance).map(Pair.class::cast).findFirst().orElse(null);
+            RulePair pair = match == null ? (pairs.size() == 1 ? pairs.get(0) : null)
+                    : match.getObjects().stream().filter(RulePair.class::isInstance).map(RulePair.class::cast).findFirst().orElse(null);
             throw new RuleTimeoutException(match == null ? "?" : idOf.apply(match.getRule().getName()),
                     pair == null ? "?" : pair.getCandidate().id(), pair == null ? "?" : pair.getJob().id(),
                     Duration.ofNanos(limitNanos), pairs.size());

@@ -45,7 +45,7 @@ public final class FairnessAudit {
      * @param threshold a pair counts as selected with this verdict or better
      * @return selection rates, verdicts and gap scores per group, and the blockers that fall on one group
      * @throws NullPointerException when an argument is null
-     * @throws org.threegaps.matcher.engine.RuleFailureException when a rule throws; names the rule and the pair
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public static FairnessReport run(Matcher matcher, Population population, Groups groups, Verdict threshold) {
         List<Candidate> cs = new ArrayList<>();

@@ -1,7 +1,7 @@
 package org.threegaps.matcher.features;
 
 import java.util.OptionalInt;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.TransportMode;
 
 /**

@@ -10,7 +10,7 @@ import java.util.Map;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.TreeSet;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
@@ -31,7 +31,7 @@ import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TimeWindow;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 
 /**

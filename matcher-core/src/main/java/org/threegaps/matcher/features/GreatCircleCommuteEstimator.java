@@ -1,9 +1,9 @@
 package org.threegaps.matcher.features;
 
 import java.util.OptionalInt;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 
 /**

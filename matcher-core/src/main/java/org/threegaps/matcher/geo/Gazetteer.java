@@ -1,5 +1,6 @@
 package org.threegaps.matcher.geo;
 
+import org.threegaps.matcher.model.GeoPoint;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -20,6 +20,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Finding.Argument;
+import org.threegaps.matcher.result.MatchResult;
 
 /**
  * Explanation texts in Dutch (the default) and English: the rule set's own message bundles first, then
@@ -31,7 +32,7 @@ import org.threegaps.matcher.result.Finding.Argument;
  * its label from the rule set's {@link Vocabulary}; a code without a label is shown as itself and logged
  * once, at WARN, and listed by {@link #unlabelledCodes()}. Thread-safe.
  */
-public final class Messages {
+public final class Messages implements MatchResult.Texts {
     /** The languages every rule set must provide. */
     public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
@@ -78,6 +79,7 @@ public final class Messages {
      * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the finding's text in {@code locale}
      */
+    @Override
     public String finding(Finding finding, Locale locale) {
         return format(finding.messageKey(), finding.args(), locale);
     }
@@ -125,6 +127,7 @@ public final class Messages {
      * @return the text for {@code key} with {@code args} filled in, each shown as {@link #show} shows it
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
+    @Override
     public String format(String key, List<Argument> args, Locale locale) {
         return Placeholders.fill(text(key, locale), args, arg -> show(arg, locale));
     }
@@ -137,6 +140,7 @@ public final class Messages {
      *         in the reader's notation without needless zeros, a CODE as its label; the plain value when there is
      *         no translation, and TEXT as it is
      */
+    @Override
     public String show(Argument arg, Locale locale) {
         String value = arg.value();
         return switch (arg.type()) {
@@ -170,6 +174,7 @@ public final class Messages {
      * @return the raw text for {@code key}
      * @throws MissingResourceException when no bundle has it
      */
+    @Override
     public String text(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);
@@ -189,6 +194,7 @@ public final class Messages {
      * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return true when a bundle of {@code locale} has {@code key}
      */
+    @Override
     public boolean has(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);

@@ -1,7 +1,7 @@
 package org.threegaps.matcher.model;
 
 import org.threegaps.matcher.geo.Gazetteer;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 
 /**
  * Where someone lives or a job is done: coordinates, a Flemish postcode, or both. A postcode alone is

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
-import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 
@@ -30,7 +29,7 @@ public final class MatchResult {
     private final List<String> unknowns;
     private final List<String> toAsk;
     private final String fingerprint;
-    private final Messages messages;
+    private final Texts messages;
 
     /**
      * A scored pair. The rule base makes these; the constructor is public for the engine's packages.
@@ -51,7 +50,7 @@ public final class MatchResult {
      */
     public MatchResult(Candidate candidate, Job job, Verdict verdict, boolean provisional, int overallScore,
                        Map<Gap, GapScore> gapScores, List<Finding> findings, List<Lever> suggestedActions,
-                       List<String> unknowns, List<String> toAsk, String fingerprint, Messages messages) {
+                       List<String> unknowns, List<String> toAsk, String fingerprint, Texts messages) {
         this.candidate = Objects.requireNonNull(candidate, "candidate");
         this.job = Objects.requireNonNull(job, "job");
         this.verdict = verdict;
@@ -195,14 +194,6 @@ public final class MatchResult {
     }
 
     /**
-     * @return what this result was computed from: a digest of candidate and job, the rule-set fingerprint
-     *         and the library version (computed on request: it serialises both inputs)
-     */
-    public org.threegaps.matcher.audit.Audit audit() {
-        return org.threegaps.matcher.audit.Audit.of(candidate, job, fingerprint);
-    }
-
-    /**
      * @param finding the finding
      * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return a finding's text in {@code locale}
@@ -221,7 +212,7 @@ public final class MatchResult {
     }
 
     /** @return the message texts used to render this result */
-    public Messages messages() {
+    public Texts messages() {
         return messages;
     }
 
@@ -236,6 +227,46 @@ public final class MatchResult {
                 (f.kind() == Kind.BLOCKER ? "✗ " : f.kind() == Kind.BRIDGED ? "~ " : f.kind() == Kind.PENALTY ? "− " : "i ")
                         + text(f, locale)));
         return lines;
+    }
+
+    /** The texts of the rule set that scored a result: how its findings, keys and input fields read. */
+    public interface Texts {
+        /**
+         * @param finding the finding
+         * @param locale  the language of the text: Dutch ("nl") or English ("en")
+         * @return the finding's text
+         */
+        String finding(Finding finding, Locale locale);
+
+        /**
+         * @param key    the message key
+         * @param locale the language of the text
+         * @return the text of a lever, verdict, gap or value key
+         */
+        String text(String key, Locale locale);
+
+        /**
+         * @param key    the message key
+         * @param locale the language of the text
+         * @return true when the rule set has a text for {@code key}
+         */
+        boolean has(String key, Locale locale);
+
+        /**
+         * @param argument a finding's argument
+         * @param locale   the language of the text
+         * @return the argument as a reader sees it: a number in the reader's notation, a value or field named
+         */
+        String show(Finding.Argument argument, Locale locale);
+
+        /**
+         * @param key       the message key
+         * @param arguments the message arguments
+         * @param locale    the language of the text
+         * @return the text for {@code key} with {@code arguments} filled in, each shown as {@link #show} shows it
+         * @throws java.util.MissingResourceException when the rule set has no text for {@code key}
+         */
+        String format(String key, List<Finding.Argument> arguments, Locale locale);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.advisor;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threegaps.matcher.advisor.AdvisorFixtures.MATCHER;
 
@@ -14,7 +15,7 @@ import org.threegaps.matcher.model.Job;
 class AdviceViewTest {
     @Test
     void pairAdviceWritesAsJsonWithVerdictsScoresAndTexts() throws Exception {
-        Advice advice = MATCHER.advise(AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.tillStaysCashier().build());
+        Advice advice = MatcherInternals.advise(MATCHER, AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.tillStaysCashier().build());
 
         JsonNode json = Json.mapper().readTree(Json.write(AdviceView.of(advice, Locale.ENGLISH)));
 
@@ -31,8 +32,8 @@ class AdviceViewTest {
     @Test
     void jobAndCandidateAdviceWriteAsJson() throws Exception {
         Job cashier = AdvisorFixtures.cashier().build();
-        JobAdvice forJob = MATCHER.adviseJob(cashier, List.of(AdvisorFixtures.candidate("a2", Cefr.A2).build()));
-        CandidateAdvice forPerson = MATCHER.adviseCandidate(AdvisorFixtures.candidate("a2", Cefr.A2).build(), List.of(cashier));
+        JobAdvice forJob = MatcherInternals.adviseJob(MATCHER, cashier, List.of(AdvisorFixtures.candidate("a2", Cefr.A2).build()));
+        CandidateAdvice forPerson = MatcherInternals.adviseCandidate(MATCHER, AdvisorFixtures.candidate("a2", Cefr.A2).build(), List.of(cashier));
 
         JsonNode job = Json.mapper().readTree(Json.write(AdviceView.of(forJob, cashier, Locale.ENGLISH)));
         JsonNode person = Json.mapper().readTree(Json.write(AdviceView.of(forPerson, Locale.ENGLISH)));

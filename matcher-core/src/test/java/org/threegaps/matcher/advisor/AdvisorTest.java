@@ -1,5 +1,6 @@
 package org.threegaps.matcher.advisor;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.threegaps.matcher.advisor.AdvisorFixtures.MATCHER;
@@ -35,7 +36,7 @@ class AdvisorTest {
         Job cashier = tillStaysCashier().build();
 
         // WHEN the advisor looks for changes
-        Advice advice = MATCHER.advise(newcomer, cashier);
+        Advice advice = MatcherInternals.advise(MATCHER, newcomer, cashier);
 
         // THEN the pair does not work as it stands, and the best redesign is to defer the till: coaching on
         // the floor only lowers a penalty, which earns no place beside a change that already reaches "match"
@@ -54,7 +55,7 @@ class AdvisorTest {
 
     @Test
     void twoEasyChangesComeBeforeOneHardChangeAndASmallerVerdictComesLast() {
-        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         assertThat(advice.redesigns()).extracting(Suggestion::ids, Suggestion::verdict).containsExactly(
                 // a low and a medium effort before one high effort, although it is one change more
@@ -69,7 +70,7 @@ class AdvisorTest {
     @Test
     void anIrrelevantOptionIsNotTried() {
         // part-time and the Saturday roster pull levers no firing finding of the newcomer names
-        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         assertThat(advice.tried()).isEqualTo(4); // defer, reassign, coaching, and the step "reach B1"
         // 3 singles + 1 step: deferring and reassigning one task exclude each other, and each alone already
@@ -80,7 +81,7 @@ class AdvisorTest {
 
     @Test
     void developmentStepsAreSearchedSeparatelyWithTheirDurationFromThePolicy() {
-        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         Suggestion step = advice.development().get(0);
         assertThat(step.ids()).isEqualTo("dutch-B1");
@@ -95,7 +96,7 @@ class AdvisorTest {
         Candidate parent = singleParent("c-parent", Cefr.B1).build();
         Job bakery = early().build();
 
-        Advice advice = MATCHER.advise(parent, bakery);
+        Advice advice = MatcherInternals.advise(MATCHER, parent, bakery);
 
         assertThat(advice.result().verdict()).isEqualTo(Verdict.AFTER_REDESIGN);
         assertThat(advice.redesigns()).extracting(Suggestion::ids).containsExactly("from-nine");
@@ -122,7 +123,7 @@ class AdvisorTest {
         assertThat(withSaturday.fired("CX-01")).isFalse();
         assertThat(withSaturday.score(Gap.SEARCH)).isLessThan(before.score(Gap.SEARCH));
 
-        Advice advice = MATCHER.advise(parent, bakery);
+        Advice advice = MatcherInternals.advise(MATCHER, parent, bakery);
 
         assertThat(advice.redesigns()).extracting(Suggestion::ids).containsExactly("from-nine");
     }
@@ -131,7 +132,7 @@ class AdvisorTest {
     void liftingABlockerIntoAPenaltyOnTheSameGapIsProgressNotHarm() {
         // deferring the till lifts LX-01 but brings LX-04 (Dutch for the later tasks): the raw skill score
         // drops from 60 to 50, yet the skill gap was unusable with the blocker
-        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         Suggestion defer = advice.redesigns().stream().filter(s -> s.ids().equals("defer-register")).findFirst().orElseThrow();
         assertThat(defer.gain(Gap.SKILL)).isEqualTo(-10);
@@ -143,7 +144,7 @@ class AdvisorTest {
 
     @Test
     void aLeverWithoutADeclaredOptionBecomesAskTheEmployer() {
-        Advice advice = MATCHER.advise(singleParent("c-parent", Cefr.B1).build(), early().build());
+        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent", Cefr.B1).build(), early().build());
 
         assertThat(advice.askEmployer()).extracting(AskEmployer::lever).containsExactly(Lever.SCHEDULE_CONTROL);
         assertThat(advice.askEmployer().get(0).describe(EN)).isEqualTo("ask the employer about: a say in the hours (would help with CX-01)");
@@ -206,8 +207,8 @@ class AdvisorTest {
         Job job = cashier().build().toBuilder().roster(new org.threegaps.matcher.model.Roster("early",
                 AdvisorFixtures.shifts(6, 0, 14, 0, AdvisorFixtures.weekdays()))).build();
 
-        Advice first = MATCHER.advise(parent, job);
-        Advice second = MATCHER.advise(parent, job);
+        Advice first = MatcherInternals.advise(MATCHER, parent, job);
+        Advice second = MatcherInternals.advise(MATCHER, parent, job);
 
         assertThat(second.redesigns()).extracting(Suggestion::ids).isEqualTo(first.redesigns().stream().map(Suggestion::ids).toList());
         assertThat(second.development()).extracting(Suggestion::ids).isEqualTo(first.development().stream().map(Suggestion::ids).toList());
@@ -215,15 +216,15 @@ class AdvisorTest {
 
     @Test
     void theSearchBoundsAreChecked() {
-        assertThatThrownBy(() -> MATCHER.advisor().maxSetSize(5))
+        assertThatThrownBy(() -> MatcherInternals.advisor(MATCHER).maxSetSize(5))
                 .hasMessage("maxSetSize must be between 1 and 4, was 5");
-        assertThatThrownBy(() -> MATCHER.advisor().maxChanges(0))
+        assertThatThrownBy(() -> MatcherInternals.advisor(MATCHER).maxChanges(0))
                 .hasMessage("maxChanges must be between 1 and 20, was 0");
     }
 
     @Test
     void maxSetSizeOneTriesSingleChangesOnly() {
-        Advice advice = MATCHER.advisor().maxSetSize(1).advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MatcherInternals.advisor(MATCHER).maxSetSize(1).advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         assertThat(advice.redesigns()).extracting(Suggestion::ids).containsExactly("defer-register", "reassign-register", "coaching");
     }
@@ -244,7 +245,7 @@ class AdvisorTest {
                 singleParent("care-1", Cefr.B1).build(), singleParent("care-2", Cefr.B1).build(),
                 singleParent("a2-care", Cefr.A2).build(), candidate("a1", Cefr.A1).build());
 
-        JobAdvice advice = MATCHER.adviseJob(shop, pool);
+        JobAdvice advice = MatcherInternals.adviseJob(MATCHER, shop, pool);
 
         assertThat(advice.openNow()).isEqualTo(3);
         assertThat(advice.options()).extracting(OptionReach::ids, OptionReach::unlocked).containsExactly(
@@ -266,7 +267,7 @@ class AdvisorTest {
         Job shelves = Job.builder("j-shelves").title("Shelf filler").location(AdvisorFixtures.SHOP)
                 .task(AdvisorFixtures.shelves()).build();
 
-        CandidateAdvice advice = MATCHER.adviseCandidate(newcomer, List.of(cashier().build(), office, shelves));
+        CandidateAdvice advice = MatcherInternals.adviseCandidate(MATCHER, newcomer, List.of(cashier().build(), office, shelves));
 
         assertThat(advice.openNow()).isEqualTo(1);
         assertThat(advice.steps()).extracting(r -> r.step().id(), StepReach::opened).containsExactly(
@@ -283,7 +284,7 @@ class AdvisorTest {
                 Job earlyCashier = cashier().build().toBuilder().roster(new org.threegaps.matcher.model.Roster("early",
                         AdvisorFixtures.shifts(6, 0, 14, 0, AdvisorFixtures.weekdays()))).redesignOption(AdvisorFixtures.fromNine()).build();
                 for (Job j : List.of(cashier().build(), early().build(), earlyCashier)) {
-                    out.add(MATCHER.advise(c, j));
+                    out.add(MatcherInternals.advise(MATCHER, c, j));
                 }
             }
         }

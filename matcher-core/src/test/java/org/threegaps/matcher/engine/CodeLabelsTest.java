@@ -1,5 +1,8 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -33,9 +36,9 @@ class CodeLabelsTest {
     private static final Locale NL = Locale.forLanguageTag("nl");
     private static final String ASKS_RULE = """
             package org.threegaps.rules.test;
-            import org.threegaps.matcher.engine.Pair;
+            import org.threegaps.matcher.features.Pair;
             import org.threegaps.matcher.features.RequirementFit;
-            global org.threegaps.matcher.policy.Policy policy;
+            global org.threegaps.matcher.features.Policy policy;
             rule "T-09 the job asks for what the candidate does not have"
                 @id("T-09") @gap("SKILL") @area("test") @kind("INFORMATION") @source("test")
             when
@@ -105,7 +108,7 @@ class CodeLabelsTest {
             assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
         });
 
-        assertThat(result.messages().unlabelledCodes()).containsExactly("welding");
+        assertThat(((org.threegaps.matcher.i18n.Messages) result.messages()).unlabelledCodes()).containsExactly("welding");
         assertThat(Arrays.stream(log.split("\\R")).filter(line -> line.contains("welding")))
                 .singleElement().asString().contains("WARN")
                 .contains("code \"welding\" has no label in vocabulary.properties; it is shown as it is");

@@ -1,5 +1,7 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.RuleProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;

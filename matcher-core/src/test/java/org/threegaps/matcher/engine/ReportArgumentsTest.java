@@ -1,5 +1,7 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleFailureException;
+import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -28,10 +30,10 @@ class ReportArgumentsTest {
     private static Matcher reporting(String args) {
         String drl = """
                 package org.threegaps.rules.test;
-                import org.threegaps.matcher.engine.Pair;
+                import org.threegaps.matcher.features.Pair;
                 import org.threegaps.matcher.features.*;
                 import org.threegaps.matcher.model.*;
-                global org.threegaps.matcher.policy.Policy policy;
+                global org.threegaps.matcher.features.Policy policy;
                 rule "T-10 reports what it is given"
                     @id("T-10") @gap("SKILL") @area("test") @kind("INFORMATION") @source("test")
                 when

@@ -1,5 +1,8 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleProblem;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

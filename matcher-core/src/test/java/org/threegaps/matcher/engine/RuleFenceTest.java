@@ -1,5 +1,8 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,10 +23,10 @@ class RuleFenceTest {
     private static final String HEAD = """
             package org.threegaps.rules.test;
 
-            import org.threegaps.matcher.engine.Pair;
+            import org.threegaps.matcher.features.Pair;
             import org.threegaps.matcher.model.*;
 
-            global org.threegaps.matcher.policy.Policy policy;
+            global org.threegaps.matcher.features.Policy policy;
 
             """;
 
@@ -170,8 +173,8 @@ class RuleFenceTest {
 
     @Test
     void functionsQueriesDeclarationsAndOtherGlobalsAreRefused() {
-        String drl = HEAD.replace("global org.threegaps.matcher.policy.Policy policy;",
-                "global org.threegaps.matcher.policy.Policy policy;\nglobal java.util.List out;") + """
+        String drl = HEAD.replace("global org.threegaps.matcher.features.Policy policy;",
+                "global org.threegaps.matcher.features.Policy policy;\nglobal java.util.List out;") + """
                 import java.io.File;
                 function int twice(int x) { return 2 * x; }
                 declare Extra
@@ -220,8 +223,8 @@ class RuleFenceTest {
     void everyProblemTextHasADutchTextWithTheSameArguments() throws java.io.IOException {
         java.util.Properties en = new java.util.Properties();
         java.util.Properties nl = new java.util.Properties();
-        try (var a = RuleProblem.class.getResourceAsStream("problems.properties");
-             var b = new java.io.InputStreamReader(RuleProblem.class.getResourceAsStream("problems_nl.properties"),
+        try (var a = RuleProblem.class.getResourceAsStream("/org/threegaps/matcher/engine/problems.properties");
+             var b = new java.io.InputStreamReader(RuleProblem.class.getResourceAsStream("/org/threegaps/matcher/engine/problems_nl.properties"),
                      java.nio.charset.StandardCharsets.UTF_8)) {
             en.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
             nl.load(b);

@@ -1,5 +1,7 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleSource;
+import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
@@ -28,8 +30,8 @@ import org.threegaps.matcher.support.TestRules;
 class ScorerTest {
     private static final String HARSH_RULE = """
             package org.threegaps.rules.test;
-            import org.threegaps.matcher.engine.Pair;
-            global org.threegaps.matcher.policy.Policy policy;
+            import org.threegaps.matcher.features.Pair;
+            global org.threegaps.matcher.features.Policy policy;
             rule "T-06 a harsh job"
                 @id("T-06") @gap("ORGANISATION") @area("test") @kind("PENALTY") @source("test") @levers("WAGE")
             when

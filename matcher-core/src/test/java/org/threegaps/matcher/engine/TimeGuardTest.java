@@ -1,5 +1,6 @@
 package org.threegaps.matcher.engine;
 
+import org.threegaps.matcher.RuleTimeoutException;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,7 +30,7 @@ class TimeGuardTest {
     @Test
     void aRunThatDoesNotEndFailsTheCallNamingThePair() {
         RuleBase base = RuleCompiler.compile(TestRules.source());
-        Pair pair = new Pair(CANDIDATE, JOB, null, base.catalog());
+        RulePair pair = new RulePair(CANDIDATE, JOB, null, base.catalog());
         long start = System.nanoTime();
 
         // stands for a rule that never ends: the fence keeps such rules out, the guard is the backstop

@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.ApplicationMode;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
@@ -39,7 +39,7 @@ import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.model.TaskTiming;
 import org.threegaps.matcher.model.TimeWindow;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.support.TestRules;
 
 /** Pair features from the test policy: detour 1.3, walk 4.5, bike 15, public transport 22 + 15 min, car 45 km/h. */

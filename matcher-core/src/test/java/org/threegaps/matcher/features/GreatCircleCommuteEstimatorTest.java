@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.support.TestRules;
-import org.threegaps.matcher.geo.GeoPoint;
+import org.threegaps.matcher.model.GeoPoint;
 import org.threegaps.matcher.model.TransportMode;
-import org.threegaps.matcher.policy.Policy;
+import org.threegaps.matcher.features.Policy;
 
 class GreatCircleCommuteEstimatorTest {
     private static final Policy POLICY = Policy.parse("policy.properties", TestRules.source().text("policy.properties"));

@@ -1,7 +1,7 @@
 package org.threegaps.matcher.json;
 
 import java.nio.charset.StandardCharsets;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.support.TestRules;
 
 /**
@@ -14,7 +14,7 @@ final class EssentialRules {
     private static final String RULES = """
             package org.threegaps.rules.test;
 
-            import org.threegaps.matcher.engine.Pair;
+            import org.threegaps.matcher.features.Pair;
 
             rule "T-08 a courier job needs a licence, bridged by the grace the job grants"
                 @id("T-08") @gap("SKILL") @area("test") @kind("BRIDGED") @reason("test fixture")

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 
 /** The small rule set of matcher-core's tests (src/test/resources/org/threegaps/matcher/testrules). */
 public final class TestRules {

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.report;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -140,7 +141,7 @@ public final class ReportWriter {
         List<MatchResult> ranked = matcher.rankCandidates(job, candidates).top(top);
         Map<String, Object> page = page(format("title.job", job.title()),
                 format("lead.job", candidates.size(), ranked.size()), ranked, false);
-        JobAdvice advice = matcher.adviseJob(job, candidates);
+        JobAdvice advice = MatcherInternals.adviseJob(matcher, job, candidates);
         List<Map<String, Object>> options = new ArrayList<>();
         for (OptionReach reach : advice.options()) {
             Map<String, Object> o = new HashMap<>();
@@ -243,7 +244,7 @@ public final class ReportWriter {
         p.put("hasStrengths", !strengths.isEmpty());
         p.put("findings", findings);
         p.put("hasFindings", !findings.isEmpty());
-        Advice advice = matcher.advise(r.candidate(), r.job());
+        Advice advice = MatcherInternals.advise(matcher, r.candidate(), r.job());
         List<Map<String, Object>> suggestions = new ArrayList<>();
         advice.redesigns().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "employer")));
         advice.development().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "candidate")));

@@ -9,7 +9,7 @@ import org.threegaps.matcher.audit.Audit;
 import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.audit.Replay;
 import org.threegaps.matcher.audit.ReplayReport;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.TransportMode;
@@ -25,7 +25,7 @@ class AuditReplayTest {
     void everyResultCarriesTheInputDigestTheRuleSetFingerprintAndTheLibraryVersion() {
         MatchResult result = MATCHER.match(Fixtures.candidate().build(), Fixtures.job().build());
 
-        Audit audit = result.audit();
+        Audit audit = Audit.of(result);
 
         assertThat(audit.inputDigest()).matches("sha256:[0-9a-f]{64}");
         assertThat(audit.ruleSetFingerprint()).isEqualTo(MATCHER.fingerprint()).isEqualTo(result.fingerprint());

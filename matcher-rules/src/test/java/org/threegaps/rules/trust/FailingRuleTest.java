@@ -3,6 +3,7 @@ package org.threegaps.rules.trust;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,10 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.engine.RuleCompiler;
-import org.threegaps.matcher.engine.RuleFailureException;
-import org.threegaps.matcher.engine.RuleProblem;
-import org.threegaps.matcher.engine.RuleSetException;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleFailureException;
+import org.threegaps.matcher.RuleProblem;
+import org.threegaps.matcher.RuleSetException;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -60,7 +61,7 @@ class FailingRuleTest {
             MatchResult result = matcher.match(sample.candidate(), sample.job());
             result.findings().forEach(f -> fired.add(f.ruleId()));
         }
-        assertThat(fired).containsAll(matcher.ruleBase().catalog().rules().stream().map(r -> r.id()).toList());
+        assertThat(fired).containsAll(MatcherInternals.ruleBase(matcher).catalog().rules().stream().map(r -> r.id()).toList());
     }
 
     @Test

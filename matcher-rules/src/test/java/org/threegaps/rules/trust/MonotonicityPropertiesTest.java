@@ -2,6 +2,7 @@ package org.threegaps.rules.trust;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -13,7 +14,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
@@ -145,10 +146,10 @@ class MonotonicityPropertiesTest {
     /** The great-circle estimate, {@code factor} times longer plus {@code extra} minutes. */
     private record ScaledEstimator(double factor, int extra) implements org.threegaps.matcher.features.CommuteEstimator {
         private static final GreatCircleCommuteEstimator BASE =
-                new GreatCircleCommuteEstimator(Trust.MATCHER.ruleBase().policy());
+                new GreatCircleCommuteEstimator(MatcherInternals.ruleBase(Trust.MATCHER).policy());
 
         @Override
-        public OptionalInt minutes(org.threegaps.matcher.geo.GeoPoint home, org.threegaps.matcher.geo.GeoPoint work,
+        public OptionalInt minutes(org.threegaps.matcher.model.GeoPoint home, org.threegaps.matcher.model.GeoPoint work,
                                    org.threegaps.matcher.model.TransportMode mode) {
             OptionalInt base = BASE.minutes(home, work, mode);
             return base.isPresent() ? OptionalInt.of((int) Math.round(base.getAsInt() * factor) + extra) : base;

@@ -75,7 +75,7 @@ final class PartitionScorer {
         Batch batch = matcher.batch().threads(1).chunkSize(settings.chunkSize());
         if (screened) {
             batch.atLeast(settings.atLeast()).run(pairs, lists,
-                    leftOut -> counts.skipped(leftOut.outcome().firstEssential(), 1));
+                    leftOut -> counts.skipped(leftOut.firstEssential(), 1));
         } else {
             batch.run(pairs, lists);
         }

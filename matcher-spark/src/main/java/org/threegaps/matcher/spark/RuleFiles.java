@@ -3,7 +3,7 @@ package org.threegaps.matcher.spark;
 import java.io.Serializable;
 import java.util.Map;
 import java.util.TreeMap;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 
 /**
  * The bytes of a rule set (DRL files, parameters, messages), small enough to broadcast to every executor

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
-import org.threegaps.matcher.engine.RuleSetException;
+import org.threegaps.matcher.RuleSetException;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.result.Verdict;
 import picocli.CommandLine;

@@ -1,5 +1,6 @@
 package org.threegaps.matcher.spark;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -29,7 +30,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Job;
@@ -250,7 +251,7 @@ public final class SparkMatchJob {
         if (options.atLeast() == Verdict.NOT_YET) {
             return "off because \"not yet\" pairs are listed (--at-least NOT_YET), and every skipped pair is one";
         }
-        if (matcher.ruleBase().screen() != null) {
+        if (MatcherInternals.ruleBase(matcher).screen() != null) {
             return null;
         }
         String why = "the essential rules do not compile on their own, so there is no screen";

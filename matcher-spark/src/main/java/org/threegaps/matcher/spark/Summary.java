@@ -1,5 +1,6 @@
 package org.threegaps.matcher.spark;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,10 +60,10 @@ public record Summary(String fingerprint, String rules, long candidates, long jo
                       List<PartitionOutput.Rejected> rejected, String blockingOff, double seconds) {
         Map<String, Skip> skippedBy = new LinkedHashMap<>();
         counts.skipped.forEach((id, pairs) -> skippedBy.put(id, new Skip(pairs,
-                matcher.ruleBase().catalog().byId(id).map(RuleInfo::name).orElse("an unknown fact an essential rule needs"),
-                matcher.ruleBase().catalog().byId(id).map(RuleInfo::reason).orElse(""))));
+                MatcherInternals.ruleBase(matcher).catalog().byId(id).map(RuleInfo::name).orElse("an unknown fact an essential rule needs"),
+                MatcherInternals.ruleBase(matcher).catalog().byId(id).map(RuleInfo::reason).orElse(""))));
         List<String> errors = rejected.stream().limit(20).map(r -> r.error()).toList();
-        return new Summary(matcher.fingerprint(), matcher.ruleBase().source().origin(), counts.candidates, jobs,
+        return new Summary(matcher.fingerprint(), MatcherInternals.ruleBase(matcher).source().origin(), counts.candidates, jobs,
                 new Rejected(counts.rejected, rejectedJobs, errors),
                 new Pairs(counts.pairs, counts.scored, counts.skippedTotal(), skippedBy),
                 blockingOff == null ? "on" : blockingOff, counts.verdicts, counts.provisional, counts.gaps, options.top(),

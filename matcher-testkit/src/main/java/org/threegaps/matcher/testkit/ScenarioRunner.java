@@ -1,5 +1,6 @@
 package org.threegaps.matcher.testkit;
 
+import org.threegaps.matcher.internal.MatcherInternals;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -109,7 +110,7 @@ public final class ScenarioRunner {
      * always fails without saying why ({@code fires}): both are errors in the scenario, named as such.
      */
     private List<String> unknownRules(Scenario.Expectations expect) {
-        List<String> ids = matcher.ruleBase().catalog().rules().stream().map(org.threegaps.matcher.engine.RuleInfo::id).toList();
+        List<String> ids = MatcherInternals.ruleBase(matcher).catalog().rules().stream().map(org.threegaps.matcher.engine.RuleInfo::id).toList();
         List<String> failures = new ArrayList<>();
         for (String id : java.util.stream.Stream.concat(expect.fires().stream(), expect.doesNotFire().stream()).toList()) {
             if (!ids.contains(id)) {

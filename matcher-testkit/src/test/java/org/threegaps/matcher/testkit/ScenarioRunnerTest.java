@@ -10,14 +10,14 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.engine.RuleSource;
+import org.threegaps.matcher.RuleSource;
 import org.threegaps.matcher.json.JsonInputException;
 
 class ScenarioRunnerTest {
     private static final String DRL = """
             package t;
-            import org.threegaps.matcher.engine.Pair;
-            global org.threegaps.matcher.policy.Policy policy;
+            import org.threegaps.matcher.features.Pair;
+            global org.threegaps.matcher.features.Policy policy;
             rule "T-01 long commute"
                 @id("T-01") @gap("ORGANISATION") @area("test") @kind("PENALTY") @source("test")
                 @levers("TRANSPORT_ARRANGEMENT")

@@ -1,4 +1,4 @@
-package org.threegaps.matcher.policy;
+package org.threegaps.matcher.features;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,4 +1,4 @@
-package org.threegaps.matcher.engine;
+package org.threegaps.matcher;
 
 import java.util.List;
 import java.util.stream.Collectors;

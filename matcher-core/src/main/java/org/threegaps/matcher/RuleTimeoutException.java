@@ -1,4 +1,4 @@
-package org.threegaps.matcher.engine;
+package org.threegaps.matcher;
 
 import java.time.Duration;
 
@@ -12,7 +12,17 @@ public final class RuleTimeoutException extends RuleFailureException {
     /** The limit of the whole call: the limit per pair times its pairs. */
     private final Duration limit;
 
-    RuleTimeoutException(String ruleId, String candidateId, String jobId, Duration limit, int pairs) {
+    /**
+     * Names the rule that was firing and its pair; the matcher throws it, embedders only catch it.
+     *
+     * @param ruleId      the id of the rule that was firing, or "?"
+     * @param candidateId the candidate of the pair, or "?"
+     * @param jobId       the job of the pair, or "?"
+     * @param limit       the limit of the whole call
+     * @param pairs       how many pairs the call scored
+     * @throws NullPointerException when {@code limit} is null
+     */
+    public RuleTimeoutException(String ruleId, String candidateId, String jobId, Duration limit, int pairs) {
         super(ruleId, candidateId, jobId, "scoring did not finish within " + seconds(limit) + " for " + pairs
                 + (pairs == 1 ? " pair" : " pairs") + ": the rule set does not end on candidate " + candidateId
                 + " × job " + jobId + ("?".equals(ruleId) ? "" : " (rule " + ruleId + " was firing)"));

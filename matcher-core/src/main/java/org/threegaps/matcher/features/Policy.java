@@ -1,4 +1,4 @@
-package org.threegaps.matcher.policy;
+package org.threegaps.matcher.features;
 
 import java.io.IOException;
 import java.io.StringReader;

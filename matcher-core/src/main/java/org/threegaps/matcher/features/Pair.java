@@ -1,41 +1,36 @@
-package org.threegaps.matcher.engine;
+package org.threegaps.matcher.features;
 
-import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.kie.api.runtime.rule.RuleContext;
-import org.threegaps.matcher.features.Code;
-import org.threegaps.matcher.features.Commute;
-import org.threegaps.matcher.features.DutchFit;
-import org.threegaps.matcher.features.HoursFit;
-import org.threegaps.matcher.features.InputField;
-import org.threegaps.matcher.features.OfferedSupport;
-import org.threegaps.matcher.features.PairFeatures;
-import org.threegaps.matcher.features.RequirementFit;
-import org.threegaps.matcher.features.RosterFit;
-import org.threegaps.matcher.features.WageFit;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
-import org.threegaps.matcher.result.Finding;
-import org.threegaps.matcher.result.Finding.Argument;
 
 /**
  * The one fact a rule sees per candidate–job pair: the candidate, the job, the derived features, and
  * {@link #report} to add a finding. Rules read it as {@code Pair( commute.bestMinutes > … )}.
+ *
+ * <p>The matcher creates the pairs (its own subclass records the findings); rules only read them and call
+ * {@link #report}. It sits in this exported package because the classes Drools compiles from DRL live outside
+ * the matcher's module and can only reach exported packages.
  */
-public final class Pair {
+public abstract class Pair {
     private final Candidate candidate;
     private final Job job;
     private final PairFeatures features;
-    private final RuleCatalog catalog;
-    private final List<Finding> findings = new ArrayList<>(8);
 
-    Pair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
-        this.candidate = candidate;
-        this.job = job;
+    /**
+     * For the matcher's own subclass; not meant to be subclassed elsewhere.
+     *
+     * @param candidate the candidate
+     * @param job       the job
+     * @param features  what was derived for the pair
+     * @throws NullPointerException when {@code candidate} or {@code job} is null
+     */
+    protected Pair(Candidate candidate, Job job, PairFeatures features) {
+        this.candidate = java.util.Objects.requireNonNull(candidate, "candidate");
+        this.job = java.util.Objects.requireNonNull(job, "job");
         this.features = features;
-        this.catalog = catalog;
     }
 
     /** @return the candidate */
@@ -109,45 +104,5 @@ public final class Pair {
      *                as it is
      * @throws IllegalArgumentException when an argument is null or of a type a text cannot show
      */
-    public void report(RuleContext context, Object... args) {
-        RuleInfo rule = catalog.byName(context.getRule().getName());
-        List<Argument> typed = new ArrayList<>(args.length);
-        for (int i = 0; i < args.length; i++) {
-            typed.add(argument(rule, i, args[i]));
-        }
-        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), typed,
-                rule.levers()));
-    }
-
-    private static Argument argument(RuleInfo rule, int position, Object arg) {
-        if (arg == null) {
-            throw new IllegalArgumentException("rule " + rule.id() + " reports null as argument " + position
-                    + ": a finding's text cannot show it");
-        }
-        if (arg instanceof InputField field) {
-            return Argument.field(field.path());
-        } else if (arg instanceof Enum<?> e) {
-            return Argument.value(e);
-        } else if (arg instanceof Code code) {
-            return Argument.code(code.value());
-        } else if (arg instanceof Locale language) {
-            return Argument.language(language.getLanguage());
-        } else if (arg instanceof Double || arg instanceof Float) {
-            double d = ((Number) arg).doubleValue();
-            return Argument.number(d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d));
-        } else if (arg instanceof BigDecimal decimal) {
-            return Argument.number(decimal.toPlainString());
-        } else if (arg instanceof Number number) {
-            return Argument.number(number.toString());
-        } else if (arg instanceof CharSequence text) {
-            return Argument.text(text.toString());
-        }
-        throw new IllegalArgumentException("rule " + rule.id() + " reports a " + arg.getClass().getName()
-                + " as argument " + position + ": a finding's text shows numbers, text, enum constants, languages"
-                + " (Locale), input fields and codes");
-    }
-
-    List<Finding> findings() {
-        return findings;
-    }
+    public abstract void report(RuleContext context, Object... args);
 }

@@ -1,4 +1,4 @@
-package org.threegaps.matcher.geo;
+package org.threegaps.matcher.model;
 
 /**
  * A point on the earth in WGS84 degrees.

@@ -1,4 +1,4 @@
-package org.threegaps.matcher.engine;
+package org.threegaps.matcher;
 
 /**
  * A rule failed while it fired: its then-part, or a condition, threw on a pair. Names the rule and the pair
@@ -15,7 +15,16 @@ public class RuleFailureException extends RuntimeException {
     /** The job of the pair, or "?". */
     private final String jobId;
 
-    RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {
+    /**
+     * Names the rule and the pair a rule failed on; the matcher throws it, embedders only catch it.
+     *
+     * @param ruleId      the id of the rule that failed, or "?"
+     * @param candidateId the candidate of the pair, or "?"
+     * @param jobId       the job of the pair, or "?"
+     * @param cause       what the rule threw
+     * @throws NullPointerException when {@code ruleId} or {@code cause} is null
+     */
+    public RuleFailureException(String ruleId, String candidateId, String jobId, Throwable cause) {
         super((ruleId.equals("?") ? "a rule's condition" : "rule " + ruleId) + " failed on candidate " + candidateId
                 + " × job " + jobId + ": " + describe(cause), cause);
         this.ruleId = ruleId;

@@ -1,9 +1,8 @@
-package org.threegaps.matcher.engine;
+package org.threegaps.matcher;
 
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 import org.threegaps.matcher.i18n.Placeholders;
 
 /**
@@ -70,16 +69,34 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
             if (key == null) {
                 return String.valueOf(args.get(0));
             }
-            String pattern;
-            try {
-                pattern = ResourceBundle.getBundle(BUNDLE, locale,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-            } catch (MissingResourceException e) {
-                pattern = ResourceBundle.getBundle(BUNDLE, Locale.ROOT,
-                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+            String pattern = texts(locale.getLanguage()).getProperty(key);
+            if (pattern == null) {
+                pattern = texts("").getProperty(key);
+            }
+            if (pattern == null) {
+                throw new MissingResourceException("no text for " + key, BUNDLE, key);
             }
             return Placeholders.fill(pattern, args, arg -> arg instanceof Text t ? t.in(locale) : String.valueOf(arg));
         }
+    }
+
+    /** The problem texts by language ("" for English), read once; a ResourceBundle.Control cannot be used in a named module. */
+    private static final java.util.concurrent.ConcurrentMap<String, java.util.Properties> TEXTS =
+            new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static java.util.Properties texts(String language) {
+        return TEXTS.computeIfAbsent(language, l -> {
+            java.util.Properties texts = new java.util.Properties();
+            String file = "/" + BUNDLE.replace('.', '/') + (l.isEmpty() ? "" : "_" + l) + ".properties";
+            try (java.io.InputStream in = RuleProblem.class.getResourceAsStream(file)) {
+                if (in != null) {
+                    texts.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+                }
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(file, e);
+            }
+            return texts;
+        });
     }
 
     /**

@@ -1,0 +1,69 @@
+package org.threegaps.matcher.engine;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.kie.api.runtime.rule.RuleContext;
+import org.threegaps.matcher.features.Code;
+import org.threegaps.matcher.features.InputField;
+import org.threegaps.matcher.features.Pair;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Finding.Argument;
+
+/** The matcher's {@link Pair}: records the findings its rules report, with their points from the catalogue. */
+final class RulePair extends Pair {
+    private final RuleCatalog catalog;
+    private final List<Finding> findings = new ArrayList<>(8);
+
+    RulePair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
+        super(candidate, job, features);
+        this.catalog = catalog;
+    }
+
+    @Override
+    public void report(RuleContext context, Object... args) {
+        RuleInfo rule = catalog.byName(context.getRule().getName());
+        List<Argument> typed = new ArrayList<>(args.length);
+        for (int i = 0; i < args.length; i++) {
+            typed.add(argument(rule, i, args[i]));
+        }
+        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), typed,
+                rule.levers()));
+    }
+
+    private static Argument argument(RuleInfo rule, int position, Object arg) {
+        if (arg == null) {
+            throw new IllegalArgumentException("rule " + rule.id() + " reports null as argument " + position
+                    + ": a finding's text cannot show it");
+        }
+        if (arg instanceof InputField field) {
+            return Argument.field(field.path());
+        } else if (arg instanceof Enum<?> e) {
+            return Argument.value(e);
+        } else if (arg instanceof Code code) {
+            return Argument.code(code.value());
+        } else if (arg instanceof Locale language) {
+            return Argument.language(language.getLanguage());
+        } else if (arg instanceof Double || arg instanceof Float) {
+            double d = ((Number) arg).doubleValue();
+            return Argument.number(d == Math.rint(d) ? Long.toString((long) d) : String.format(Locale.ROOT, "%.1f", d));
+        } else if (arg instanceof BigDecimal decimal) {
+            return Argument.number(decimal.toPlainString());
+        } else if (arg instanceof Number number) {
+            return Argument.number(number.toString());
+        } else if (arg instanceof CharSequence text) {
+            return Argument.text(text.toString());
+        }
+        throw new IllegalArgumentException("rule " + rule.id() + " reports a " + arg.getClass().getName()
+                + " as argument " + position + ": a finding's text shows numbers, text, enum constants, languages"
+                + " (Locale), input fields and codes");
+    }
+
+    List<Finding> findings() {
+        return findings;
+    }
+}
