@@ -90,6 +90,10 @@ final class RuleFence {
     private static final Map<String, Class<?>> FACT_TYPES = factTypes();
     /** The accessors of {@link #FACT_TYPES}: public, no arguments, declared by the fact type. */
     private static final Set<String> ACCESSORS = accessors();
+    /** Classes rule files named before version 0.9.0, and where they are now: said, rather than "not allowed". */
+    private static final Map<String, String> MOVED = Map.of("org.threegaps.matcher.engine.Pair", Pair.class.getName(),
+            "org.threegaps.matcher.policy.Policy", Policy.class.getName());
+
     /** Why a condition or a reported value is outside the language, and the text where it stands. */
     private record Why(Text text, String at) {
     }
@@ -129,7 +133,9 @@ final class RuleFence {
 
     private void checkPackage(PackageDescr pkg) {
         for (ImportDescr imported : pkg.getImports()) {
-            if (!allowedImport(imported.getTarget())) {
+            if (MOVED.containsKey(imported.getTarget())) {
+                refuse(imported, Text.of("fence.moved", imported.getTarget(), MOVED.get(imported.getTarget())));
+            } else if (!allowedImport(imported.getTarget())) {
                 refuse(imported, Text.of("fence.import", imported.getTarget()));
             }
         }
@@ -138,7 +144,9 @@ final class RuleFence {
         for (GlobalDescr global : pkg.getGlobals()) {
             if (!global.getIdentifier().equals("policy") || !(global.getType().equals(Policy.class.getName())
                     || global.getType().equals("Policy"))) {
-                refuse(global, Text.of("fence.global", global.getType(), global.getIdentifier(), Policy.class.getName()));
+                refuse(global, MOVED.containsKey(global.getType())
+                        ? Text.of("fence.moved", global.getType(), MOVED.get(global.getType()))
+                        : Text.of("fence.global", global.getType(), global.getIdentifier(), Policy.class.getName()));
             }
         }
         pkg.getFunctions().forEach(f -> refuse(f, Text.of("fence.function", f.getName())));

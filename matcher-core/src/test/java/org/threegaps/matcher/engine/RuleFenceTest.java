@@ -235,4 +235,16 @@ class RuleFenceTest {
                 .sorted().toList()).as(key.toString())
                 .isEqualTo(placeholder.matcher((String) text).results().map(r -> r.group()).sorted().toList()));
     }
+
+    @Test
+    void aRuleFileOfBeforeTheMoveIsToldWhereThePairAndThePolicyAreNow() {
+        String drl = rule(WHEN, THEN).replace("import org.threegaps.matcher.features.Pair;", "import org.threegaps.matcher.engine.Pair;")
+                .replace("global org.threegaps.matcher.features.Policy policy;", "global org.threegaps.matcher.policy.Policy policy;");
+
+        assertThat(fence(drl)).extracting(RuleProblem::message).containsExactly(
+                "org.threegaps.matcher.engine.Pair has moved to org.threegaps.matcher.features.Pair (version 0.9.0): change "
+                        + "the import or global line to org.threegaps.matcher.features.Pair",
+                "org.threegaps.matcher.policy.Policy has moved to org.threegaps.matcher.features.Policy (version 0.9.0): change "
+                        + "the import or global line to org.threegaps.matcher.features.Policy");
+    }
 }
