@@ -147,8 +147,8 @@ public final class Matcher {
      * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> matchAll(List<Candidate> candidates, List<Job> jobs) {
-        noNulls(candidates, "candidates");
-        noNulls(jobs, "jobs");
+        MatcherInternals.noNulls(candidates, "candidates");
+        MatcherInternals.noNulls(jobs, "jobs");
         if (candidates.size() != jobs.size()) {
             throw new IllegalArgumentException("candidates and jobs must pair up: " + candidates.size() + " vs " + jobs.size());
         }
@@ -181,7 +181,7 @@ public final class Matcher {
      */
     public Ranking rankJobs(Candidate candidate, Collection<Job> jobs) {
         Objects.requireNonNull(candidate, "candidate");
-        noNulls(jobs, "jobs");
+        MatcherInternals.noNulls(jobs, "jobs");
         return Ranking.jobsFor(engine.get(), candidate, List.copyOf(jobs), chunkSize);
     }
 
@@ -193,7 +193,7 @@ public final class Matcher {
      */
     public Ranking rankCandidates(Job job, Collection<Candidate> candidates) {
         Objects.requireNonNull(job, "job");
-        noNulls(candidates, "candidates");
+        MatcherInternals.noNulls(candidates, "candidates");
         return Ranking.candidatesFor(engine.get(), job, List.copyOf(candidates), chunkSize);
     }
 
@@ -237,18 +237,6 @@ public final class Matcher {
     /** @return the language explanations are written in by default */
     public Locale locale() {
         return locale;
-    }
-
-    /** Refuses a null collection, or one that holds null, naming the argument and the index: "jobs[3]". */
-    private static void noNulls(Collection<?> values, String name) {
-        Objects.requireNonNull(values, name);
-        int i = 0;
-        for (Object value : values) {
-            if (value == null) {
-                throw new NullPointerException(name + "[" + i + "]");
-            }
-            i++;
-        }
     }
 
     private static Engine compile(RuleSource source, CommuteEstimator custom, boolean screen, int screenCheckOneIn,

@@ -148,7 +148,14 @@ public final class MatcherInternals {
         return advisor(matcher).adviseCandidate(candidate, pool);
     }
 
-    private static void noNulls(Collection<?> values, String name) {
+    /**
+     * Refuses a null collection, or one that holds null, naming the argument and the index: "jobs[3]".
+     *
+     * @param values the collection
+     * @param name   the argument's name
+     * @throws NullPointerException when {@code values} is null or holds null
+     */
+    public static void noNulls(Collection<?> values, String name) {
         Objects.requireNonNull(values, name);
         int i = 0;
         for (Object value : values) {
