@@ -69,7 +69,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key the parameter's key in policy.properties
      * @return the parameter as a number
      * @throws IllegalArgumentException when the key is missing or not a number
      */
@@ -83,7 +83,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key the parameter's key in policy.properties
      * @return the parameter as a whole number
      * @throws IllegalArgumentException when the key is missing or not a whole number
      */
@@ -97,7 +97,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key the parameter's key in policy.properties
      * @return the parameter as a CEFR level such as {@code B1}
      * @throws IllegalArgumentException when the key is missing or not a level
      */
