@@ -61,7 +61,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key a parameter's key
      * @return true when the key is set
      */
     public boolean has(String key) {
@@ -119,7 +119,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key a parameter's key
      * @return the key of this file that a mistyped {@code key} most likely stands for: the same but for
      *         letter case, or at most {@value #MAX_EDITS} edits away
      */
@@ -128,7 +128,7 @@ public final class Policy {
     }
 
     /**
-     * @param key the message key
+     * @param key a parameter's key
      * @param candidates the candidates
      * @return the candidate equal to {@code key} but for letter case, else the one fewest edits away (at most
      *         {@value #MAX_EDITS}; ties go to the first in alphabetical order), else empty
