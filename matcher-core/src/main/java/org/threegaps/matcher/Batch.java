@@ -102,16 +102,16 @@ public final class Batch {
 
     private static final Logger LOG = LoggerFactory.getLogger(Batch.class);
 
-    private final Matcher.Engine engine;
+    private final Scoring engine;
     private final int chunkSize;
     private final int threads;
     private final Verdict atLeast;
 
-    Batch(Matcher.Engine engine, int chunkSize, int threads) {
+    Batch(Scoring engine, int chunkSize, int threads) {
         this(engine, chunkSize, threads, Verdict.NOT_YET);
     }
 
-    private Batch(Matcher.Engine engine, int chunkSize, int threads, Verdict atLeast) {
+    private Batch(Scoring engine, int chunkSize, int threads, Verdict atLeast) {
         this.engine = engine;
         this.chunkSize = chunkSize;
         this.threads = threads;

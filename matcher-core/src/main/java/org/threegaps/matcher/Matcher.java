@@ -57,33 +57,16 @@ public final class Matcher {
 
             @Override
             public Advisor advisor(Matcher matcher) {
-                Engine e = matcher.engine.get();
+                Scoring e = matcher.engine.get();
                 return Advisor.on(e.ruleBase(), e.deriver());
             }
         });
     }
 
-    private final AtomicReference<Engine> engine;
+    private final AtomicReference<Scoring> engine;
 
-    /**
-     * A compiled rule base with the feature deriver that uses its parameters. {@code screenHolds} turns false,
-     * for this rule base, once the screen's self-check finds a pair it left out that full scoring would have
-     * given a better place; from then on rankings and batches on it score every pair. {@code screenCheckOneIn}:
-     * how many of the left-out pairs the self-check scores fully (one in so many; 0 none).
-     */
-    record Engine(RuleBase ruleBase, FeatureDeriver deriver, AtomicBoolean screenHolds, int screenCheckOneIn) {
-        /** @return the screen to use now, or null when every pair must be fully scored */
-        org.threegaps.matcher.engine.Screen screen() {
-            return screenHolds.get() ? ruleBase.screen() : null;
-        }
 
-        /** Turns the screen off for this rule base; true for the caller that turned it off. */
-        boolean screenFailed() {
-            return screenHolds.getAndSet(false);
-        }
-    }
-
-    private Matcher(Builder builder, Engine engine) {
+    private Matcher(Builder builder, Scoring engine) {
         this.initialSource = builder.source;
         this.rulesDirectory = builder.directory;
         this.customEstimator = builder.estimator;
@@ -131,7 +114,7 @@ public final class Matcher {
     public MatchResult match(Candidate candidate, Job job) {
         Objects.requireNonNull(candidate, "candidate");
         Objects.requireNonNull(job, "job");
-        Engine e = engine.get();
+        Scoring e = engine.get();
         PairFeatures features = e.deriver().derive(candidate, job);
         return e.ruleBase().score(List.of(candidate), List.of(job), List.of(features)).get(0);
     }
@@ -152,7 +135,7 @@ public final class Matcher {
         if (candidates.size() != jobs.size()) {
             throw new IllegalArgumentException("candidates and jobs must pair up: " + candidates.size() + " vs " + jobs.size());
         }
-        Engine e = engine.get();
+        Scoring e = engine.get();
         List<MatchResult> results = new ArrayList<>(candidates.size());
         for (int from = 0; from < candidates.size(); from += chunkSize) {
             int to = Math.min(candidates.size(), from + chunkSize);
@@ -211,7 +194,7 @@ public final class Matcher {
         if (rulesDirectory == null) {
             throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
         }
-        Engine fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, screen, screenCheckOneIn, timeLimitPerPair);
+        Scoring fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, screen, screenCheckOneIn, timeLimitPerPair);
         engine.set(fresh);
         return fresh.ruleBase().fingerprint();
     }
@@ -225,7 +208,7 @@ public final class Matcher {
     }
 
     /** @return the engine in service now, for tests in this package */
-    Engine engine() {
+    Scoring engine() {
         return engine.get();
     }
 
@@ -239,11 +222,11 @@ public final class Matcher {
         return locale;
     }
 
-    private static Engine compile(RuleSource source, CommuteEstimator custom, boolean screen, int screenCheckOneIn,
+    private static Scoring compile(RuleSource source, CommuteEstimator custom, boolean screen, int screenCheckOneIn,
                                   Duration timeLimitPerPair) {
         RuleBase base = RuleCompiler.compile(source).withTimeLimitPerPair(timeLimitPerPair);
         CommuteEstimator estimator = custom != null ? custom : new GreatCircleCommuteEstimator(base.policy());
-        return new Engine(base, new FeatureDeriver(base.policy(), estimator), new AtomicBoolean(screen), screenCheckOneIn);
+        return new Scoring(base, new FeatureDeriver(base.policy(), estimator), new AtomicBoolean(screen), screenCheckOneIn);
     }
 
     /** Configures a {@link Matcher}; {@link #build()} may be called again for another matcher. */
@@ -383,10 +366,10 @@ public final class Matcher {
         public Matcher build() {
             RuleSource rules = source != null ? source
                     : directory != null ? RuleSource.directory(directory) : RuleSource.defaults();
-            Engine engine = compile(rules, estimator, screen, screenCheckOneIn, timeLimitPerPair);
+            Scoring engine = compile(rules, estimator, screen, screenCheckOneIn, timeLimitPerPair);
             if (screenFrom != null) {
                 RuleBase screened = engine.ruleBase().screenedBy(RuleCompiler.compile(screenFrom));
-                engine = new Engine(screened, engine.deriver(), engine.screenHolds(), engine.screenCheckOneIn());
+                engine = new Scoring(screened, engine.deriver(), engine.screenHolds(), engine.screenCheckOneIn());
             }
             return new Matcher(this, engine);
         }

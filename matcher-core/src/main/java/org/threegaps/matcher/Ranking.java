@@ -34,7 +34,7 @@ import org.threegaps.matcher.result.Verdict;
 public final class Ranking {
     private static final Logger LOG = LoggerFactory.getLogger(Ranking.class);
 
-    private final Matcher.Engine engine;
+    private final Scoring engine;
     private final Candidate candidate;
     private final Job job;
     private final List<Candidate> candidates;
@@ -42,7 +42,7 @@ public final class Ranking {
     private final int chunkSize;
     private final Verdict atLeast;
 
-    private Ranking(Matcher.Engine engine, Candidate candidate, Job job, List<Candidate> candidates, List<Job> jobs,
+    private Ranking(Scoring engine, Candidate candidate, Job job, List<Candidate> candidates, List<Job> jobs,
                     int chunkSize, Verdict atLeast) {
         this.engine = engine;
         this.candidate = candidate;
@@ -53,11 +53,11 @@ public final class Ranking {
         this.atLeast = atLeast;
     }
 
-    static Ranking jobsFor(Matcher.Engine engine, Candidate candidate, List<Job> jobs, int chunkSize) {
+    static Ranking jobsFor(Scoring engine, Candidate candidate, List<Job> jobs, int chunkSize) {
         return new Ranking(engine, candidate, null, null, jobs, chunkSize, Verdict.NOT_YET);
     }
 
-    static Ranking candidatesFor(Matcher.Engine engine, Job job, List<Candidate> candidates, int chunkSize) {
+    static Ranking candidatesFor(Scoring engine, Job job, List<Candidate> candidates, int chunkSize) {
         return new Ranking(engine, null, job, candidates, null, chunkSize, Verdict.NOT_YET);
     }
 
