@@ -123,6 +123,7 @@ public final class Batch {
      *                pair's result
      * @return a batch that hands on only results with {@code verdict} or better, and scores fully only the pairs
      *     the screen shows can have it
+     * @throws NullPointerException when {@code verdict} is null
      */
     public Batch atLeast(Verdict verdict) {
         return new Batch(engine, chunkSize, threads, Objects.requireNonNull(verdict, "verdict"));

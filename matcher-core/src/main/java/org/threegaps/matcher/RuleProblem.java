@@ -64,6 +64,8 @@ public record RuleProblem(String file, int line, int column, Severity severity, 
         /**
          * @param locale the reader's language
          * @return the text in {@code locale}'s language, English where it has none
+         * @throws MissingResourceException when the key has no text in any language (a defect: a test keeps
+         *                                  the texts complete)
          */
         public String in(Locale locale) {
             if (key == null) {

@@ -191,6 +191,7 @@ public final class RuleSource {
     /**
      * @return "sha256:" and the first 16 hex digits of a SHA-256 over every file name and content: the
      *         same files give the same fingerprint wherever they are read from
+     * @throws IllegalStateException when the JVM has no SHA-256 (every Java SE runtime has it)
      */
     public String fingerprint() {
         try {

@@ -220,6 +220,7 @@ public final class Json {
      * @throws JsonInputException located, when the text is empty, {@code null}, not a valid document of that
      *                            type, names a field twice or passes a limit
      * @throws NullPointerException when an argument is null
+     * @throws UncheckedIOException when the text cannot be read (not expected for a string)
      */
     public static <T> T read(String source, String text, Class<T> type) {
         Objects.requireNonNull(source, "source");
@@ -309,6 +310,7 @@ public final class Json {
      * @param locale the language of the texts: Dutch ("nl") or English ("en")
      * @return the document as JSON without line breaks
      * @throws NullPointerException when an argument is null
+     * @throws IllegalStateException when Jackson cannot write the document (a defect, never the data)
      */
     public static String writeLine(MatchResult result, Locale locale) {
         Objects.requireNonNull(result, "result");
