@@ -93,9 +93,14 @@ final class ParsedRules {
     }
 
     private static PackageDescr parse(RuleSource source, String file) {
+        return parse(source.text(file));
+    }
+
+    /** @return one DRL file as Drools' parser reads it, or null when it does not parse (compiling reports why) */
+    static PackageDescr parse(String text) {
         DrlParser parser = new DrlParser();
         try {
-            PackageDescr pkg = parser.parse(false, source.text(file));
+            PackageDescr pkg = parser.parse(false, text);
             return parser.hasErrors() || pkg == null ? null : pkg;
         } catch (DroolsParserException | RuntimeException e) {
             return null;

@@ -53,8 +53,6 @@ import org.drools.drl.ast.descr.RelationalExprDescr;
 import org.drools.drl.ast.descr.RuleDescr;
 import org.drools.drl.parser.DrlExprParser;
 import org.drools.drl.parser.DrlExprParserFactory;
-import org.drools.drl.parser.DrlParser;
-import org.drools.drl.parser.DroolsParserException;
 import org.kie.internal.builder.conf.LanguageLevelOption;
 import org.threegaps.matcher.RuleProblem.Text;
 import org.threegaps.matcher.features.Policy;
@@ -115,14 +113,8 @@ final class RuleFence {
      *         when Drools cannot parse it (Drools' compile step reports that)
      */
     static List<RuleProblem> check(String file, String text) {
-        DrlParser parser = new DrlParser();
-        PackageDescr pkg;
-        try {
-            pkg = parser.parse(false, text);
-        } catch (DroolsParserException | RuntimeException e) {
-            return List.of();
-        }
-        if (pkg == null || parser.hasErrors()) {
+        PackageDescr pkg = ParsedRules.parse(text);
+        if (pkg == null) {
             return List.of();
         }
         RuleFence fence = new RuleFence(file, text);

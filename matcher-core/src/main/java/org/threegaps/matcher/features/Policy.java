@@ -74,12 +74,7 @@ public final class Policy {
      * @throws IllegalArgumentException when the key is missing or not a number
      */
     public double number(String key) {
-        String raw = raw(key);
-        try {
-            return Double.parseDouble(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": parameter " + key + " must be a number, was \"" + raw + "\"");
-        }
+        return read(key, Double::parseDouble, "a number");
     }
 
     /**
@@ -88,12 +83,7 @@ public final class Policy {
      * @throws IllegalArgumentException when the key is missing or not a whole number
      */
     public int integer(String key) {
-        String raw = raw(key);
-        try {
-            return Integer.parseInt(raw);
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(file + ": parameter " + key + " must be a whole number, was \"" + raw + "\"");
-        }
+        return read(key, Integer::parseInt, "a whole number");
     }
 
     /**
@@ -102,11 +92,16 @@ public final class Policy {
      * @throws IllegalArgumentException when the key is missing or not a level
      */
     public Cefr cefr(String key) {
+        return read(key, Cefr::valueOf, "one of NONE, A1, A2, B1, B2, C1, C2");
+    }
+
+    /** One reader for every type: a value that does not parse names the key, what it must be and what it was. */
+    private <T> T read(String key, java.util.function.Function<String, T> parse, String expected) {
         String raw = raw(key);
         try {
-            return Cefr.valueOf(raw);
-        } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException(file + ": parameter " + key + " must be one of NONE, A1, A2, B1, B2, C1, C2, was \"" + raw + "\"");
+            return parse.apply(raw);
+        } catch (IllegalArgumentException e) { // NumberFormatException is one
+            throw new IllegalArgumentException(file + ": parameter " + key + " must be " + expected + ", was \"" + raw + "\"");
         }
     }
 
