@@ -111,7 +111,7 @@ class ExecutableModelCompileTest extends RuleTestSupport {
         }
     }
 
-    /** Runs one pair through the executable-model rule base; the engine's own Pair (RulePair), built by reflection. */
+    /** Runs one pair through the executable-model rule base; the engine's own Pair (RulePair) and facts, by reflection. */
     private static List<String> firedByExecutableModel(Candidate candidate, Job job) throws ReflectiveOperationException {
         Constructor<? extends Pair> constructor = Class.forName("org.threegaps.matcher.engine.RulePair").asSubclass(Pair.class)
                 .getDeclaredConstructor(Candidate.class, Job.class, PairFeatures.class, RuleCatalog.class);
@@ -126,7 +126,10 @@ class ExecutableModelCompileTest extends RuleTestSupport {
                 fired.add(event.getMatch().getRule().getName());
             }
         });
-        session.execute(List.of(pair));
+        // what the engine inserts: the pair and its requirement fits (RulePair.facts)
+        java.lang.reflect.Method facts = pair.getClass().getDeclaredMethod("facts", List.class);
+        facts.setAccessible(true);
+        session.execute((List<?>) facts.invoke(null, List.of(pair)));
         return fired;
     }
 }

@@ -150,7 +150,7 @@ public final class RuleBase {
      */
     private void execute(StatelessKieSession on, List<RulePair> pairs) {
         try {
-            TimeGuard.run(pairs, timeLimitPerPair, () -> on.execute(pairs), this::idOf);
+            TimeGuard.run(pairs, timeLimitPerPair, () -> on.execute(RulePair.facts(pairs)), this::idOf);
         } catch (RuleFailureException e) {
             throw e;
         } catch (RuntimeException e) {
@@ -180,7 +180,7 @@ public final class RuleBase {
         if (pairs.size() > 1) {
             for (RulePair pair : pairs) {
                 try {
-                    session.execute(List.of(new RulePair(pair.getCandidate(), pair.getJob(), pair.getFeatures(), catalog)));
+                    session.execute(RulePair.facts(List.of(new RulePair(pair.getCandidate(), pair.getJob(), pair.getFeatures(), catalog))));
                 } catch (RuntimeException again) {
                     culprit = pair;
                     break;

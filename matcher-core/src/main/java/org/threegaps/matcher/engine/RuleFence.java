@@ -246,6 +246,8 @@ final class RuleFence {
             } else {
                 refuse(pattern, Text.of("fence.source", rule.getName(), conditionName(pattern.getSource())));
             }
+        } else if (FACT_TYPES.containsKey(simpleName(type))) {
+            checkInSession(rule, pattern, simpleName(type), bindings);
         }
         for (BaseDescr constraint : pattern.getDescrs()) {
             if (!(constraint instanceof ExprConstraintDescr expr)) {
@@ -261,6 +263,30 @@ final class RuleFence {
             checkWhole(rule, expr, pattern, bindings);
         }
     }
+
+    /**
+     * A pattern without {@code from} matches the facts of the session: the pairs of a chunk (a few hundred) and
+     * their requirement fits. A fit must join on its own pair, or it would meet the fits of every other pair.
+     */
+    private void checkInSession(RuleDescr rule, PatternDescr pattern, String type, Map<String, String> bindings) {
+        if (type.equals(Pair.class.getSimpleName())) {
+            return;
+        }
+        if (!RulePair.SESSION_FACTS.contains(type)) {
+            refuse(pattern, Text.of("fence.notInSession", rule.getName(), type));
+            return;
+        }
+        boolean joined = pattern.getDescrs().stream()
+                .filter(ExprConstraintDescr.class::isInstance)
+                .map(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()))
+                .anyMatch(m -> m.matches() && Pair.class.getSimpleName().equals(simpleName(bindings.getOrDefault(m.group(1), ""))));
+        if (!joined) {
+            refuse(pattern, Text.of("fence.join", rule.getName(), type));
+        }
+    }
+
+    /** The join of a session fact on its pair: {@code pair == $p}. */
+    private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("\\s*pair\\s*==\\s*(\\$[\\w$]*)\\s*");
 
     /** A binding at the head of a constraint, {@code $fits : requirements}. */
     private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile("^\\s*[$\\w]+\\s*:(?![:=])");

@@ -24,6 +24,12 @@ final class RulePair extends Pair {
         this.catalog = catalog;
     }
 
+    /**
+     * The simple names of the types a session holds besides the pair ({@link #facts}); patterns over them
+     * need no {@code from}, but must join on their pair.
+     */
+    static final java.util.Set<String> SESSION_FACTS = java.util.Set.of(org.threegaps.matcher.features.RequirementFit.class.getSimpleName());
+
     @Override
     public void report(RuleContext context, Object... args) {
         RuleInfo rule = catalog.byName(context.getRule().getName());
@@ -65,5 +71,15 @@ final class RulePair extends Pair {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** @return what a session over {@code pairs} holds: each pair and its requirement fits */
+    static List<Object> facts(List<RulePair> pairs) {
+        List<Object> facts = new ArrayList<>(pairs.size() * 6);
+        for (RulePair pair : pairs) {
+            facts.add(pair);
+            facts.addAll(pair.requirementFacts());
+        }
+        return facts;
     }
 }

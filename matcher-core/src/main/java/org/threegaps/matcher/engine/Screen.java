@@ -151,7 +151,7 @@ public final class Screen {
         for (int i = 0; i < size; i++) {
             pairs.add(new RulePair(candidates.get(i), jobs.get(i), features.get(i), base.catalog()));
         }
-        session.execute(pairs);
+        session.execute(RulePair.facts(pairs));
         List<Outcome> outcomes = new ArrayList<>(size);
         List<Integer> of = new ArrayList<>();
         List<RulePair> others = new ArrayList<>();
@@ -169,7 +169,7 @@ public final class Screen {
             }
         }
         if (!others.isEmpty()) {
-            session.execute(others);
+            session.execute(RulePair.facts(others));
             for (int k = 0; k < others.size(); k++) {
                 Outcome other = outcome(others.get(k));
                 if (Outcome.ORDER.compare(other, outcomes.get(of.get(k))) < 0) {

@@ -18,6 +18,7 @@ public abstract class Pair {
     private final Candidate candidate;
     private final Job job;
     private final PairFeatures features;
+    private final List<RequirementFit> requirementFacts;
 
     /**
      * For the matcher's own subclass; not meant to be subclassed elsewhere.
@@ -31,6 +32,16 @@ public abstract class Pair {
         this.candidate = java.util.Objects.requireNonNull(candidate, "candidate");
         this.job = java.util.Objects.requireNonNull(job, "job");
         this.features = features;
+        this.requirementFacts = features == null ? List.of()
+                : features.requirements().stream().map(fit -> fit.of(this)).toList();
+    }
+
+    /**
+     * @return the requirement fits of this pair as facts of its rule session, each naming this pair, which the
+     *         matcher inserts beside the pair; rules join on them with {@code RequirementFit( pair == $p, … )}
+     */
+    protected final List<RequirementFit> requirementFacts() {
+        return requirementFacts;
     }
 
     /** @return the candidate */

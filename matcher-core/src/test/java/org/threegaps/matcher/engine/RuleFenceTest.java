@@ -65,6 +65,45 @@ class RuleFenceTest {
                 .isEmpty();
     }
 
+    @Test
+    void aRequirementFitJoinedOnItsPairPasses() {
+        assertThat(fence(rule("""
+                    $p : Pair( $offered : job.supports.trainingWeeks )
+                    $r : RequirementFit( pair == $p, missing(), requirement.trainingWeeks > $offered )
+                    not RequirementFit( pair == $p, this != $r, known )
+                """, "    $p.report(kcontext, $r.asCode());"))).isEmpty();
+    }
+
+    /** A session holds a few hundred pairs: a fit that does not join on its pair would meet every pair's fits. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "    $r : RequirementFit( missing() )",
+            "    $r : RequirementFit( missing(), pair != $p )",
+            "    $r : RequirementFit( missing() || pair == $p )",
+            "    $q : Pair( )\n    $r : RequirementFit( pair == $wage )",
+            "    exists RequirementFit( missing() )",
+    })
+    void aRequirementFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
+        String drl = rule(WHEN + "\n" + fit, THEN);
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf("RequirementFit")));
+            assertThat(p.message()).contains("a pattern over RequirementFit must join on its own pair with the condition pair == $p");
+        });
+    }
+
+    /** Only the pairs and their fits are inserted: a pattern over any other fact without from would never match. */
+    @ParameterizedTest
+    @ValueSource(strings = {"RosterFit( nightMinutes > 0 )", "Candidate( )", "FunctionalNeed( this == FunctionalNeed.NEEDS_REST_BREAKS )"})
+    void aPatternOverAFactTheSessionDoesNotHoldIsRefused(String pattern) {
+        String drl = rule(WHEN + "\n    " + pattern, THEN);
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(pattern)));
+            assertThat(p.message()).contains("without from matches nothing");
+        });
+    }
+
     /** The statements of the issue that verify accepted and the CLI then ran. */
     @ParameterizedTest
     @ValueSource(strings = {
