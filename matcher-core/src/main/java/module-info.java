@@ -1,10 +1,11 @@
 /**
  * The matcher: score candidate–job pairs with rules, explain the result, advise on redesigns.
  *
- * <p>Exported (the API): {@code org.threegaps.matcher} (the {@code Matcher} entry point, ranking, batch, rule
- * sources and the rule exceptions), {@code org.threegaps.matcher.model} (the input records and their enums),
- * {@code org.threegaps.matcher.features} (the derived facts compiled rules read: {@code Pair}, the features and
- * the rule parameters {@code Policy}), {@code org.threegaps.matcher.result} (the result of a match) and
+ * <p>Exported (the API): {@code org.threegaps.matcher} (the {@code Matcher} entry point, ranking, batch, the texts
+ * of results and advice, rule sources and the rule exceptions), {@code org.threegaps.matcher.model} (the input
+ * records and their enums), {@code org.threegaps.matcher.features} (the derived facts compiled rules read:
+ * {@code Pair}, the features and the rule parameters {@code Policy}), {@code org.threegaps.matcher.result} (the
+ * result of a match and the advisor's advice, plain data) and
  * {@code org.threegaps.matcher.json} (reading and writing JSON). Everything else is internal. The descriptor
  * narrows nothing for code on the classpath (the command line, Spark): there every public type stays reachable,
  * without any compatibility promise.
@@ -32,7 +33,7 @@ module org.threegaps.matcher {
     // Jackson reads and writes non-exported records
     opens org.threegaps.matcher.engine to com.fasterxml.jackson.databind;   // samples.json -> RuleCompiler.Sample
     opens org.threegaps.matcher.audit to com.fasterxml.jackson.databind;
-    opens org.threegaps.matcher.advisor to com.fasterxml.jackson.databind;
+    opens org.threegaps.matcher.internal to com.fasterxml.jackson.databind;  // AdviceView, the advisor's JSON
     opens org.threegaps.matcher.fairness to com.fasterxml.jackson.databind;
     // resources only: the published JSON Schemas, read by matcher-testkit's ResultSchema from outside the module
     opens org.threegaps.matcher.json.schema;

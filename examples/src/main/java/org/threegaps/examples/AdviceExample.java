@@ -1,6 +1,5 @@
 package org.threegaps.examples;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
@@ -11,11 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
-import org.threegaps.matcher.advisor.AskEmployer;
-import org.threegaps.matcher.advisor.JobAdvice;
-import org.threegaps.matcher.advisor.OptionReach;
-import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.Cefr;
@@ -30,6 +25,11 @@ import org.threegaps.matcher.model.Shift;
 import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.model.TimeWindow;
 import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.AskEmployer;
+import org.threegaps.matcher.result.Advice.JobAdvice;
+import org.threegaps.matcher.result.Advice.OptionReach;
+import org.threegaps.matcher.result.Advice.Suggestion;
 
 /**
  * The redesign advisor's story of a single parent and a 06:00 roster: the job as it stands blocks on the
@@ -51,26 +51,27 @@ public final class AdviceExample {
     /** Prints the advice for the single parent, then for the job and a pool of five people. */
     static void run(Matcher matcher, Locale locale, PrintStream out) {
         Job bakery = bakery();
-        Advice advice = MatcherInternals.advise(matcher, parent("c-sara", "Sara"), bakery);
-        out.println(bakery.title() + " × Sara: " + advice.result().label("verdict." + advice.result().verdict(), locale));
-        advice.result().explain(locale).forEach(line -> out.println("  " + line));
+        ResultTexts texts = matcher.texts();
+        Advice advice = matcher.advise(parent("c-sara", "Sara"), bakery);
+        out.println(bakery.title() + " × Sara: " + texts.label("verdict." + advice.result().verdict(), locale));
+        texts.explain(advice.result(), locale).forEach(line -> out.println("  " + line));
         out.println();
         for (Suggestion s : advice.redesigns()) {
-            out.println("→ " + String.join("\n    ", s.describe(locale)));
+            out.println("→ " + String.join("\n    ", texts.explain(s, locale)));
         }
         for (Suggestion s : advice.development()) {
-            out.println("→ " + String.join("\n    ", s.describe(locale)));
+            out.println("→ " + String.join("\n    ", texts.explain(s, locale)));
         }
         for (AskEmployer ask : advice.askEmployer()) {
-            out.println("? " + ask.describe(locale));
+            out.println("? " + texts.ask(ask, locale));
         }
         out.println();
         List<Candidate> pool = List.of(parent("c-sara", "Sara"), parent("c-ines", "Ines"), parent("c-tom", "Tom"),
                 person("c-noor", "Noor").build(), person("c-jan", "Jan").build());
-        JobAdvice forJob = MatcherInternals.adviseJob(matcher, bakery, pool);
+        JobAdvice forJob = matcher.adviseJob(bakery, pool);
         out.println(bakery.title() + ": " + forJob.openNow() + "/" + forJob.poolSize());
         for (OptionReach reach : forJob.options()) {
-            out.println("→ " + reach.describe(bakery, locale) + " (" + String.join(", ", reach.unlocked()) + ")");
+            out.println("→ " + texts.reach(reach, bakery, locale) + " (" + String.join(", ", reach.unlocked()) + ")");
         }
     }
 

@@ -3,9 +3,11 @@ package org.threegaps.examples;
 import java.util.List;
 import java.util.Locale;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Advice;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.MatchResult;
@@ -24,7 +26,7 @@ public final class EmbeddingExample {
     }
 
     /**
-     * The snippet: JSON in, an explained result out.
+     * The snippet: JSON in, an explained result and advice out.
      *
      * @return the result, for the test that keeps the snippet working
      */
@@ -38,16 +40,22 @@ public final class EmbeddingExample {
         MatchResult result = matcher.match(candidate, job);
 
         // read the result: the verdict, then the open essential gaps and the points, as in
-        // "1 essentiële drempel open; 96 punten zodra die weg is"
+        // "1 essentiële drempel open; 96 punten zodra die weg is"; a result is plain data, the matcher's texts render it
+        ResultTexts texts = matcher.texts();
+        Locale nl = Locale.forLanguageTag("nl");
         System.out.println(result.verdict() + (result.provisional() ? " (provisional, ask " + result.toAsk() + ")" : "")
-                + ": " + result.scoreText(Locale.forLanguageTag("nl")) + "; skill " + result.score(Gap.SKILL)
+                + ": " + texts.score(result, nl) + "; skill " + result.score(Gap.SKILL)
                 + ", search " + result.score(Gap.SEARCH)
                 + ", organisation " + result.score(Gap.ORGANISATION));
         for (Finding finding : result.findings()) {
             System.out.println(finding.ruleId() + " " + finding.kind() + " " + finding.points() + ": "
-                    + result.text(finding, Locale.forLanguageTag("nl")) + " levers " + finding.levers());
+                    + texts.finding(result, finding, nl) + " levers " + finding.levers());
         }
         System.out.println("rule set " + result.fingerprint());
+
+        // what would make it work: the job's declared redesign options and the person's development steps, re-scored
+        Advice advice = matcher.advise(candidate, job);
+        advice.best().ifPresent(suggestion -> texts.explain(suggestion, nl).forEach(System.out::println));
 
         // or rank many jobs for one person: best verdict first, then settled before provisional, then the fewest
         // open essential gaps, then the points

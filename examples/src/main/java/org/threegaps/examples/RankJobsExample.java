@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.geo.Gazetteer;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -92,14 +93,14 @@ public final class RankJobsExample {
         for (String id : candidateIds) {
             Candidate candidate = ExampleData.candidate(id);
             List<MatchResult> all = matcher.rankJobs(candidate, jobs).all();
-            printCandidate(candidate, all);
+            printCandidate(candidate, all, matcher.texts());
             for (int i = 0; i < Math.min(TOP, all.size()); i++) {
-                printResult(i + 1, all.get(i));
+                printResult(i + 1, all.get(i), matcher.texts());
             }
         }
     }
 
-    private void printCandidate(Candidate candidate, List<MatchResult> all) {
+    private void printCandidate(Candidate candidate, List<MatchResult> all, ResultTexts t) {
         out.println();
         out.println("=".repeat(100));
         out.println(format("candidate", candidate.name() == null ? candidate.id() : candidate.name(), candidate.id()));
@@ -113,45 +114,45 @@ public final class RankJobsExample {
         Map<Verdict, Long> counts = new EnumMap<>(Verdict.class);
         all.forEach(r -> counts.merge(r.verdict(), 1L, Long::sum));
         String overview = counts.entrySet().stream()
-                .map(e -> e.getValue() + " " + all.get(0).label("verdict." + e.getKey(), locale))
+                .map(e -> e.getValue() + " " + t.label("verdict." + e.getKey(), locale))
                 .collect(Collectors.joining(", "));
         out.println("  " + format("overview", all.size(), overview));
         out.println("=".repeat(100));
     }
 
-    private void printResult(int rank, MatchResult r) {
+    private void printResult(int rank, MatchResult r, ResultTexts t) {
         Job job = r.job();
         out.println();
         out.println(format("job", rank, job.title(), job.employer() == null ? "" : job.employer(),
                 job.location() == null ? "?" : place(job.location())));
-        String verdict = r.label("verdict." + r.verdict(), locale);
+        String verdict = t.label("verdict." + r.verdict(), locale);
         // the score in words: never bare points beside "not yet"
         out.println("   " + format("verdict", r.provisional()
-                ? verdict + " (" + r.label("verdict.provisional", locale) + ")" : verdict, r.scoreText(locale)));
+                ? verdict + " (" + t.label("verdict.provisional", locale) + ")" : verdict, t.score(r, locale)));
         if (!r.toAsk().isEmpty()) {
-            out.println("   " + r.label("toAsk", locale) + ": " + r.toAsk().stream()
-                    .map(u -> r.messages().has("unknown." + u, locale) ? r.label("unknown." + u, locale) : u)
+            out.println("   " + t.label("toAsk", locale) + ": " + r.toAsk().stream()
+                    .map(u -> t.field(u, locale))
                     .collect(Collectors.joining(", ")));
         }
         out.println("   " + java.util.Arrays.stream(Gap.values())
-                .map(gap -> r.label("gap." + gap, locale) + " " + r.score(gap)
-                        + (r.gapScore(gap).blocked() ? " (" + r.label("kind.BLOCKER", locale) + ")" : ""))
+                .map(gap -> t.label("gap." + gap, locale) + " " + r.score(gap)
+                        + (r.gapScore(gap).blocked() ? " (" + t.label("kind.BLOCKER", locale) + ")" : ""))
                 .collect(Collectors.joining(" | ")));
-        section(r, "strengths", r.findings().stream().filter(f -> f.kind() == Kind.BONUS).toList());
-        section(r, "findings", r.findings().stream()
+        section(r, t, "strengths", r.findings().stream().filter(f -> f.kind() == Kind.BONUS).toList());
+        section(r, t, "findings", r.findings().stream()
                 .filter(f -> f.kind() == Kind.BLOCKER || f.kind() == Kind.BRIDGED || f.kind() == Kind.PENALTY).toList());
-        section(r, "information", r.findings().stream().filter(f -> f.kind() == Kind.INFORMATION).toList());
+        section(r, t, "information", r.findings().stream().filter(f -> f.kind() == Kind.INFORMATION).toList());
         if (!r.suggestedActions().isEmpty()) {
-            out.println("   " + texts.getString("actions") + ": " + levers(r, r.suggestedActions()));
+            out.println("   " + texts.getString("actions") + ": " + levers(t, r.suggestedActions()));
         }
         if (!r.unknowns().isEmpty()) {
             out.println("   " + format("unknowns", r.unknowns().stream()
-                    .map(u -> r.messages().has("unknown." + u, locale) ? r.label("unknown." + u, locale) : u)
+                    .map(u -> t.field(u, locale))
                     .collect(Collectors.joining(", "))));
         }
     }
 
-    private void section(MatchResult r, String heading, List<Finding> findings) {
+    private void section(MatchResult r, ResultTexts t, String heading, List<Finding> findings) {
         if (findings.isEmpty()) {
             return;
         }
@@ -166,17 +167,17 @@ public final class RankJobsExample {
             };
             String points = f.kind() == Kind.PENALTY || f.kind() == Kind.BRIDGED ? " " + format("points", f.points())
                     : f.kind() == Kind.BONUS ? " +" + f.points() : "";
-            out.println("     " + mark + " [" + f.ruleId() + ", " + r.label("gap." + f.gap(), locale) + points + "] "
-                    + r.text(f, locale));
+            out.println("     " + mark + " [" + f.ruleId() + ", " + t.label("gap." + f.gap(), locale) + points + "] "
+                    + t.finding(r, f, locale));
             if (f.kind() != Kind.BONUS && !f.levers().isEmpty()) {
-                out.println("         -> " + format("levers", levers(r, f.levers())));
+                out.println("         -> " + format("levers", levers(t, f.levers())));
             }
         }
     }
 
-    private String levers(MatchResult r, List<Lever> levers) {
+    private String levers(ResultTexts t, List<Lever> levers) {
         return levers.stream()
-                .map(l -> r.label("lever." + l, locale) + " (" + texts.getString("side." + l.side()) + ")")
+                .map(l -> t.label("lever." + l, locale) + " (" + texts.getString("side." + l.side()) + ")")
                 .collect(Collectors.joining("; "));
     }
 

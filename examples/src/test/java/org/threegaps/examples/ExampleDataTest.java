@@ -112,8 +112,8 @@ class ExampleDataTest {
             for (Gap gap : Gap.values()) {
                 assertThat(r.score(gap)).isBetween(0, 100);
             }
-            assertThat(r.explain(java.util.Locale.forLanguageTag("nl"))).doesNotContainNull();
-            assertThat(r.explain(java.util.Locale.ENGLISH)).doesNotContainNull();
+            assertThat(matcher.texts().explain(r, java.util.Locale.forLanguageTag("nl"))).doesNotContainNull();
+            assertThat(matcher.texts().explain(r, java.util.Locale.ENGLISH)).doesNotContainNull();
         });
         assertThat(results).extracting(MatchResult::verdict).as("the data set shows every verdict")
                 .containsAll(List.of(Verdict.values()));

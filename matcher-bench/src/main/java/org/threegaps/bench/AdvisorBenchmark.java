@@ -1,6 +1,5 @@
 package org.threegaps.bench;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import java.time.DayOfWeek;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -21,8 +20,6 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
-import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.CareDuty;
 import org.threegaps.matcher.model.Cefr;
@@ -38,6 +35,8 @@ import org.threegaps.matcher.model.Shift;
 import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.model.TimeWindow;
 import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.JobAdvice;
 
 /**
  * The redesign advisor's speed targets (issue #5): one pair with 8 declared options (≤ 50 ms), and one
@@ -86,7 +85,7 @@ public class AdvisorBenchmark {
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MILLISECONDS)
     public Advice onePairEightOptions() {
-        return MatcherInternals.advise(matcher, parent, eightOptions);
+        return matcher.advise(parent, eightOptions);
     }
 
     @Benchmark
@@ -95,7 +94,7 @@ public class AdvisorBenchmark {
     @Measurement(iterations = 5)
     @Warmup(iterations = 2)
     public JobAdvice oneJobTenThousandCandidatesTenOptions() {
-        return MatcherInternals.adviseJob(matcher, tenOptions, pool);
+        return matcher.adviseJob(tenOptions, pool);
     }
 
     private static Candidate.Builder candidate(String id, Cefr dutch, boolean parent, Random random) {

@@ -1,15 +1,15 @@
 package org.threegaps.cli;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import java.util.ArrayList;
 import java.util.List;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
-import org.threegaps.matcher.advisor.AdviceView;
-import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.ResultTexts;
+import org.threegaps.matcher.internal.AdviceView;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.Suggestion;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,40 +51,43 @@ final class AdviseCommand extends BaseCommand {
                     "give --candidate with --job, --job with --candidates, or --candidate with --jobs");
         }
         Matcher matcher = rules.matcher(texts);
+        ResultTexts words = matcher.texts();
         Object view;
         List<String> lines;
         if (onePair) {
-            Advice advice = MatcherInternals.advise(matcher, Inputs.candidate(pair.candidateFile, texts), Inputs.job(pair.jobFile, texts));
-            AdviceView.PairView pv = AdviceView.of(advice, texts.locale());
+            Advice advice = matcher.advise(Inputs.candidate(pair.candidateFile, texts), Inputs.job(pair.jobFile, texts));
+            AdviceView.PairView pv = AdviceView.of(advice, words, texts.locale());
             view = pv;
             lines = new ArrayList<>();
-            lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + ResultText.verdict(advice.result(), texts.locale()) + "; "
-                    + advice.result().scoreText(texts.locale()));
+            lines.add(pv.candidateId() + " × " + pv.jobId() + ": " + ResultText.verdict(advice.result(), words, texts.locale())
+                    + "; " + words.score(advice.result(), texts.locale()));
             if (!advice.result().toAsk().isEmpty()) {
-                lines.add("  " + ResultText.toAsk(advice.result(), texts.locale()));
+                lines.add("  " + ResultText.toAsk(advice.result(), words, texts.locale()));
             }
             int place = 1;
             for (Suggestion s : advice.redesigns()) {
-                lines.add((place++) + ". " + s.describeChanges(texts.locale()));
-                s.describe(texts.locale()).forEach(line -> lines.add("   " + line));
+                List<String> described = words.explain(s, texts.locale());
+                lines.add((place++) + ". " + described.get(0));
+                described.forEach(line -> lines.add("   " + line));
             }
             for (Suggestion s : advice.development()) {
-                lines.add("- " + s.describeChanges(texts.locale()));
-                s.describe(texts.locale()).forEach(line -> lines.add("   " + line));
+                List<String> described = words.explain(s, texts.locale());
+                lines.add("- " + described.get(0));
+                described.forEach(line -> lines.add("   " + line));
             }
             pv.askEmployer().forEach(ask -> lines.add("? " + ask));
         } else if (jobPool) {
             Job job = Inputs.job(pair.jobFile, texts);
-            AdviceView.JobView jv = AdviceView.of(MatcherInternals.adviseJob(matcher, job, Inputs.candidates(pair.candidatesPath, texts)), job,
-                    texts.locale());
+            AdviceView.JobView jv = AdviceView.of(matcher.adviseJob(job, Inputs.candidates(pair.candidatesPath, texts)), job,
+                    words, texts.locale());
             view = jv;
             lines = new ArrayList<>();
             lines.add(jv.jobId() + ": " + jv.openNow() + " / " + jv.poolSize());
             jv.options().forEach(o -> lines.add("+" + o.count() + "  " + o.text() + "  " + o.unlocked()));
         } else {
             Candidate candidate = Inputs.candidate(pair.candidateFile, texts);
-            AdviceView.CandidateView cv = AdviceView.of(MatcherInternals.adviseCandidate(matcher, candidate, Inputs.jobs(pair.jobsPath, texts)),
-                    texts.locale());
+            AdviceView.CandidateView cv = AdviceView.of(matcher.adviseCandidate(candidate, Inputs.jobs(pair.jobsPath, texts)),
+                    words, texts.locale());
             view = cv;
             lines = new ArrayList<>();
             lines.add(cv.candidateId() + ": " + cv.openNow() + " / " + cv.poolSize());

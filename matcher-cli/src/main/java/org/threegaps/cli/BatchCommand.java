@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
 import org.threegaps.matcher.Batch;
+import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Candidate;
@@ -63,14 +65,16 @@ final class BatchCommand extends BaseCommand {
         try (JsonLines<Job> lines = new JsonLines<>(jobsFile, Job.class)) {
             lines.forEachRemaining(jobs::add);
         }
-        Batch batch = rules.matcher(texts).batch().threads(threads);
+        Matcher matcher = rules.matcher(texts);
+        ResultTexts words = matcher.texts();
+        Batch batch = matcher.batch().threads(threads);
         Map<Verdict, Long> verdicts = new EnumMap<>(Verdict.class);
         long scored;
         PrintWriter sink = outFile == null ? out() : new PrintWriter(Files.newBufferedWriter(outFile, StandardCharsets.UTF_8));
         try (JsonLines<Candidate> candidates = new JsonLines<>(candidatesFile, Candidate.class)) {
             scored = batch.run(new Product(candidates, jobs), result -> {
                 verdicts.merge(result.verdict(), 1L, Long::sum);
-                sink.println(Json.writeLine(result, texts.locale()));
+                sink.println(Json.writeLine(words.document(result, texts.locale())));
             });
         } finally {
             if (outFile == null) {

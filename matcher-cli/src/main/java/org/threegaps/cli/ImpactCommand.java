@@ -1,6 +1,5 @@
 package org.threegaps.cli;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,10 +7,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.RuleSource;
-import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.json.Json;
-import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -89,9 +87,9 @@ final class ImpactCommand extends BaseCommand {
         Matcher now = explaining(Rules.matcher(after, texts), texts);
         Impact impact = Impact.of(old, now, candidates, jobs);
         if (format == Format.json) {
-            out().println(Json.write(json(impact, texts.locale())));
+            out().println(Json.write(json(impact, old.texts(), now.texts(), texts.locale())));
         } else {
-            text(impact, MatcherInternals.ruleBase(now).messages(), texts);
+            text(impact, old.texts(), now.texts(), texts);
         }
         return ExitCodes.OK;
     }
@@ -107,7 +105,8 @@ final class ImpactCommand extends BaseCommand {
         return String.join(texts.get("impact.and"), parts);
     }
 
-    private void text(Impact impact, Messages messages, Texts texts) {
+    /** {@code was} are the texts of the rule set before the change, {@code is} those after it. */
+    private void text(Impact impact, ResultTexts was, ResultTexts is, Texts texts) {
         Locale locale = texts.locale();
         var out = out();
         out.println(texts.get("impact.title", change(texts), impact.candidates(), impact.jobs(), impact.pairs()));
@@ -136,7 +135,7 @@ final class ImpactCommand extends BaseCommand {
         out.println();
         Table verdicts = new Table(texts.get("impact.verdicts"), ">" + texts.get("impact.col.before"),
                 ">" + texts.get("impact.col.after"), ">");
-        impact.verdicts().forEach((v, n) -> verdicts.row(label(v, messages, locale), n[0], n[1], signed(n[1] - n[0])));
+        impact.verdicts().forEach((v, n) -> verdicts.row(label(v, is, locale), n[0], n[1], signed(n[1] - n[0])));
         verdicts.print(out, "  ");
         if (!impact.transitions().isEmpty()) {
             out.println();
@@ -144,7 +143,7 @@ final class ImpactCommand extends BaseCommand {
             Table transitions = new Table("", "", "", ">");
             for (Map.Entry<String, Integer> t : impact.transitions()) {
                 String[] fromTo = t.getKey().split(" ");
-                transitions.row(label(Verdict.valueOf(fromTo[0]), messages, locale), "→", label(Verdict.valueOf(fromTo[1]), messages, locale), t.getValue());
+                transitions.row(label(Verdict.valueOf(fromTo[0]), is, locale), "→", label(Verdict.valueOf(fromTo[1]), is, locale), t.getValue());
             }
             transitions.print(out, "  ");
         }
@@ -153,7 +152,7 @@ final class ImpactCommand extends BaseCommand {
         Table shifts = new Table("", ">" + texts.get("impact.col.pairs"), ">" + texts.get("impact.col.smallest"),
                 ">" + texts.get("impact.col.largest"), ">" + texts.get("impact.col.mean"));
         for (Impact.Shift s : impact.shifts()) {
-            String name = s.gap() == null ? texts.get("impact.overall") : messages.text("gap." + s.gap().name(), locale);
+            String name = s.gap() == null ? texts.get("impact.overall") : is.label("gap." + s.gap().name(), locale);
             if (s.pairs() == 0) {
                 shifts.row(name, 0);
             } else {
@@ -178,28 +177,29 @@ final class ImpactCommand extends BaseCommand {
                 MatchResult b = p.before();
                 MatchResult a = p.after();
                 out.println("  " + texts.get("impact.pair", b.candidateId(), b.jobId(),
-                        ResultText.verdict(b, locale), b.scoreText(locale), ResultText.verdict(a, locale), a.scoreText(locale)));
+                        ResultText.verdict(b, was, locale), was.score(b, locale), ResultText.verdict(a, is, locale),
+                        is.score(a, locale)));
                 out.println("    " + texts.get("impact.pairGaps", b.score(Gap.SKILL), a.score(Gap.SKILL),
                         b.score(Gap.SEARCH), a.score(Gap.SEARCH), b.score(Gap.ORGANISATION), a.score(Gap.ORGANISATION)));
                 for (Finding f : p.removed()) {
-                    out.println("    " + texts.get("impact.removed") + ResultText.findingLine(b, f, locale).substring(1));
+                    out.println("    " + texts.get("impact.removed") + ResultText.findingLine(b, f, was, locale).substring(1));
                 }
                 for (Finding f : p.added()) {
-                    out.println("    " + texts.get("impact.added") + ResultText.findingLine(a, f, locale).substring(1));
+                    out.println("    " + texts.get("impact.added") + ResultText.findingLine(a, f, is, locale).substring(1));
                 }
             }
         }
     }
 
-    private static String label(Verdict verdict, Messages messages, Locale locale) {
-        return messages.text("verdict." + verdict.name(), locale);
+    private static String label(Verdict verdict, ResultTexts words, Locale locale) {
+        return words.label("verdict." + verdict.name(), locale);
     }
 
     private static String signed(int n) {
         return n == 0 ? "" : String.format(Locale.ROOT, "%+d", n);
     }
 
-    private Map<String, Object> json(Impact impact, Locale locale) {
+    private Map<String, Object> json(Impact impact, ResultTexts was, ResultTexts is, Locale locale) {
         Map<String, Object> report = new LinkedHashMap<>();
         report.put("before", Map.of("rules", impact.beforeRules().origin(), "fingerprint", impact.beforeRules().fingerprint()));
         report.put("after", Map.of("rules", impact.afterRules().origin(), "fingerprint", impact.afterRules().fingerprint()));
@@ -236,8 +236,8 @@ final class ImpactCommand extends BaseCommand {
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("candidate", p.before().candidateId());
             entry.put("job", p.before().jobId());
-            entry.put("before", ResultDocument.of(p.before(), locale));
-            entry.put("after", ResultDocument.of(p.after(), locale));
+            entry.put("before", was.document(p.before(), locale));
+            entry.put("after", is.document(p.after(), locale));
             entry.put("removed", p.removed().stream().map(Finding::ruleId).toList());
             entry.put("added", p.added().stream().map(Finding::ruleId).toList());
             most.add(entry);

@@ -15,7 +15,7 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code matcher match --candidate c.json --job j.json [--format json] [--keep kept.json]}: one explained
- * result, as text or as the library's match-result document ({@link Json#write(MatchResult, java.util.Locale)},
+ * result, as text or as the library's match-result document ({@link org.threegaps.matcher.ResultTexts#document},
  * the form {@code batch} writes one per line); with
  * {@code --keep}, also the decision as it is kept on file (inputs, their digest, rule-set fingerprint,
  * library version, outcome) for {@code matcher replay}.
@@ -59,9 +59,9 @@ final class MatchCommand extends BaseCommand {
             keep(AuditedResult.of(result), keepFile, texts);
         }
         if (format == Format.json) {
-            out().println(Json.write(result, texts.locale()));
+            out().println(Json.write(matcher.texts().document(result, texts.locale())));
         } else {
-            ResultText.print(out(), result, texts);
+            ResultText.print(out(), result, matcher.texts(), texts);
             if (keepFile != null) {
                 out().println(texts.get("keep.written", keepFile));
             }

@@ -2,9 +2,10 @@ package org.threegaps.cli;
 
 import java.util.List;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.Ranking;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.Json;
-import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Gap;
@@ -60,25 +61,27 @@ final class RankCommand extends BaseCommand {
             throw new ParameterException(spec.commandLine(), "--top must be at least 1, was " + top);
         }
         Texts texts = language.texts();
+        Matcher matcher = rules.matcher(texts);
+        ResultTexts words = matcher.texts();
         Ranking ranking;
         String heading;
         int pool;
         if (jobsForCandidate) {
             Candidate candidate = Inputs.candidate(pair.candidateFile, texts);
             List<Job> jobs = Inputs.jobs(pair.jobsPath, texts);
-            ranking = rules.matcher(texts).rankJobs(candidate, jobs);
+            ranking = matcher.rankJobs(candidate, jobs);
             heading = texts.get("rank.jobsFor", candidate.id());
             pool = jobs.size();
         } else {
             Job job = Inputs.job(pair.jobFile, texts);
             List<Candidate> candidates = Inputs.candidates(pair.candidatesPath, texts);
-            ranking = rules.matcher(texts).rankCandidates(job, candidates);
+            ranking = matcher.rankCandidates(job, candidates);
             heading = texts.get("rank.candidatesFor", job.id());
             pool = candidates.size();
         }
         List<MatchResult> best = (atLeast == null ? ranking : ranking.atLeast(atLeast)).top(top);
         if (format == Format.json) {
-            out().println(Json.write(best.stream().map(r -> ResultDocument.of(r, texts.locale())).toList()));
+            out().println(Json.write(best.stream().map(r -> words.document(r, texts.locale())).toList()));
             return ExitCodes.OK;
         }
         out().println(texts.get("rank.heading", heading, best.size(), pool));
@@ -90,7 +93,7 @@ final class RankCommand extends BaseCommand {
         for (MatchResult r : best) {
             table.row(place++, jobsForCandidate ? r.jobId() : r.candidateId(),
                     jobsForCandidate ? r.job().title() : nameOrEmpty(r.candidate()),
-                    ResultText.verdict(r, texts.locale()), r.openEssentialGaps(), r.overallScore(), r.score(Gap.SKILL),
+                    ResultText.verdict(r, words, texts.locale()), r.openEssentialGaps(), r.overallScore(), r.score(Gap.SKILL),
                     r.score(Gap.SEARCH), r.score(Gap.ORGANISATION), costs(r));
         }
         table.print(out(), "");

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
+import org.threegaps.matcher.internal.MatcherInternals;
 import org.threegaps.matcher.audit.Audit;
 import org.threegaps.matcher.audit.AuditedResult;
 import org.threegaps.matcher.audit.Replay;
@@ -63,7 +65,7 @@ final class ReplayCommand extends BaseCommand {
         Matcher matcher = explaining(Rules.matcher(source, texts), texts);
         MatchResult now = matcher.match(kept.candidate(), kept.job());
         ReplayReport report = Replay.compare(kept, AuditedResult.of(now));
-        print(kept, now, report, ruleSetName(texts), texts);
+        print(kept, now, report, ruleSetName(texts), matcher.texts(), MatcherInternals.ruleBase(matcher).messages(), texts);
         return report.identical() && report.inputsIntact() ? ExitCodes.SAME : ExitCodes.DIFFERENT;
     }
 
@@ -95,7 +97,12 @@ final class ReplayCommand extends BaseCommand {
         return rules.overrides.isEmpty() ? name : name + texts.get("impact.and") + ParameterOverrides.describe(rules.overrides);
     }
 
-    private void print(AuditedResult kept, MatchResult now, ReplayReport report, String ruleSetName, Texts texts) {
+    /**
+     * {@code words} render the new result; {@code messages}, the same rule set's, render the kept findings too,
+     * which may come from a rule set that is no longer in service.
+     */
+    private void print(AuditedResult kept, MatchResult now, ReplayReport report, String ruleSetName, ResultTexts words,
+                       Messages messages, Texts texts) {
         Locale locale = texts.locale();
         PrintWriter out = out();
         Audit was = report.recorded();
@@ -113,14 +120,14 @@ final class ReplayCommand extends BaseCommand {
             out.println(texts.get("replay.otherVersion"));
         }
         if (report.identical()) {
-            out.println(texts.get("replay.same", ResultText.verdict(now, locale), now.scoreText(locale)));
+            out.println(texts.get("replay.same", ResultText.verdict(now, words, locale), words.score(now, locale)));
             return;
         }
         out.println(texts.get("replay.different"));
         AuditedResult.Outcome before = kept.outcome();
         AuditedResult.Outcome after = AuditedResult.Outcome.of(now);
         if (before.verdict() != after.verdict()) {
-            out.println("  " + texts.get("replay.verdict", verdict(now, before.verdict(), locale), verdict(now, after.verdict(), locale)));
+            out.println("  " + texts.get("replay.verdict", verdict(words, before.verdict(), locale), verdict(words, after.verdict(), locale)));
         }
         if (before.overallScore() != after.overallScore()) {
             out.println("  " + texts.get("replay.overall", before.overallScore(), after.overallScore()));
@@ -129,32 +136,32 @@ final class ReplayCommand extends BaseCommand {
             GapScore b = before.gapScores().get(gap);
             GapScore a = after.gapScores().get(gap);
             if (!Objects.equals(b, a)) {
-                out.println("  " + texts.get("replay.gap", now.label("gap." + gap.name(), locale), score(b, texts), score(a, texts)));
+                out.println("  " + texts.get("replay.gap", words.label("gap." + gap.name(), locale), score(b, texts), score(a, texts)));
             }
         }
-        printFindings(out, before, after, report, now.messages(), texts);
+        printFindings(out, before, after, report, messages, texts);
         if (!before.suggestedActions().equals(after.suggestedActions())) {
             List<Lever> dropped = before.suggestedActions().stream().filter(l -> !after.suggestedActions().contains(l)).toList();
             List<Lever> added = after.suggestedActions().stream().filter(l -> !before.suggestedActions().contains(l)).toList();
             if (!dropped.isEmpty()) {
-                out.println("  " + texts.get("replay.actionsGone", leverNames(now.messages(), dropped, locale, texts)));
+                out.println("  " + texts.get("replay.actionsGone", leverNames(messages, dropped, locale, texts)));
             }
             if (!added.isEmpty()) {
-                out.println("  " + texts.get("replay.actionsNew", leverNames(now.messages(), added, locale, texts)));
+                out.println("  " + texts.get("replay.actionsNew", leverNames(messages, added, locale, texts)));
             }
             if (dropped.isEmpty() && added.isEmpty()) {
                 out.println("  " + texts.get("replay.actionsOrder"));
             }
         }
         if (!before.unknowns().equals(after.unknowns())) {
-            out.println("  " + texts.get("replay.unknowns", unknowns(now, before.unknowns(), locale, texts),
-                    unknowns(now, after.unknowns(), locale, texts)));
+            out.println("  " + texts.get("replay.unknowns", unknowns(words, before.unknowns(), locale, texts),
+                    unknowns(words, after.unknowns(), locale, texts)));
         }
     }
 
     /** Findings that changed only in points, gap or levers are shown as one "~" line, the others as "−" and "+". */
     private static void printFindings(PrintWriter out, AuditedResult.Outcome before, AuditedResult.Outcome after,
-                                      ReplayReport report, MatchResult.Texts messages, Texts texts) {
+                                      ReplayReport report, Messages messages, Texts texts) {
         List<Finding> gone = new ArrayList<>(report.onlyRecorded());
         List<Finding> fresh = new ArrayList<>(report.onlyReplayed());
         if (gone.isEmpty() && fresh.isEmpty()) {
@@ -193,21 +200,21 @@ final class ReplayCommand extends BaseCommand {
                 && a.args().equals(b.args());
     }
 
-    private static String line(MatchResult.Texts messages, Finding f, Locale locale, Texts texts) {
+    private static String line(Messages messages, Finding f, Locale locale, Texts texts) {
         return String.format(Locale.ROOT, "%s %-6s %4s  %s", ResultText.sign(f.kind()), f.ruleId(), ResultText.points(f),
                 text(messages, f, locale, texts));
     }
 
     /** A kept finding of a rule the current rule set no longer has still gets a line, with its arguments. */
-    private static String text(MatchResult.Texts messages, Finding f, Locale locale, Texts texts) {
+    private static String text(Messages messages, Finding f, Locale locale, Texts texts) {
         if (messages.has(f.messageKey(), locale)) {
             return messages.finding(f, locale);
         }
         return texts.get("replay.noText", String.join(", ", f.args().stream().map(a -> messages.show(a, locale)).toList()));
     }
 
-    private static String verdict(MatchResult now, Verdict verdict, Locale locale) {
-        return now.label("verdict." + verdict.name(), locale);
+    private static String verdict(ResultTexts words, Verdict verdict, Locale locale) {
+        return words.label("verdict." + verdict.name(), locale);
     }
 
     private static String score(GapScore score, Texts texts) {
@@ -218,13 +225,13 @@ final class ReplayCommand extends BaseCommand {
         return detail.isEmpty() ? String.valueOf(score.score()) : score.score() + " (" + detail + ")";
     }
 
-    private static String leverNames(MatchResult.Texts messages, List<Lever> levers, Locale locale, Texts texts) {
+    private static String leverNames(Messages messages, List<Lever> levers, Locale locale, Texts texts) {
         return levers.isEmpty() ? texts.get("result.none")
                 : String.join("; ", levers.stream().map(l -> messages.text("lever." + l.name(), locale)).toList());
     }
 
-    private static String unknowns(MatchResult now, List<String> unknowns, Locale locale, Texts texts) {
+    private static String unknowns(ResultTexts words, List<String> unknowns, Locale locale, Texts texts) {
         return unknowns.isEmpty() ? texts.get("result.none")
-                : String.join(", ", unknowns.stream().map(u -> now.messages().show(Finding.Argument.field(u), locale)).toList());
+                : String.join(", ", unknowns.stream().map(u -> words.field(u, locale)).toList());
     }
 }

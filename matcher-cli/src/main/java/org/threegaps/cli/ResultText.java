@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -21,18 +22,18 @@ final class ResultText {
     private ResultText() {
     }
 
-    /** Prints the whole explanation of {@code result}. */
-    static void print(PrintWriter out, MatchResult result, Texts texts) {
+    /** Prints the whole explanation of {@code result}, in the words of the matcher that scored it. */
+    static void print(PrintWriter out, MatchResult result, ResultTexts words, Texts texts) {
         Locale locale = texts.locale();
         out.println(texts.get("result.title", describe(result.candidate()), describe(result.job())));
-        out.println(texts.get("result.verdict", verdict(result, locale), result.scoreText(locale)));
+        out.println(texts.get("result.verdict", verdict(result, words, locale), words.score(result, locale)));
         if (!result.toAsk().isEmpty()) {
-            out.println("  " + toAsk(result, locale));
+            out.println("  " + toAsk(result, words, locale));
         }
         Table gaps = new Table("", ">", "");
         for (Gap gap : Gap.values()) {
             GapScore score = result.gapScore(gap);
-            gaps.row(result.label("gap." + gap.name(), locale), score.score(), gapDetail(score, texts));
+            gaps.row(words.label("gap." + gap.name(), locale), score.score(), gapDetail(score, texts));
         }
         gaps.print(out, "  ");
         out.println(texts.get("result.findings"));
@@ -40,39 +41,40 @@ final class ResultText {
             out.println("  " + texts.get("result.none"));
         }
         for (Finding f : ordered(result)) {
-            out.println(findingLine(result, f, locale));
+            out.println(findingLine(result, f, words, locale));
             if (!f.levers().isEmpty()) {
-                out.println("             " + texts.get("result.levers", levers(result, f.levers(), locale)));
+                out.println("             " + texts.get("result.levers", levers(words, f.levers(), locale)));
             }
         }
         if (!result.suggestedActions().isEmpty()) {
-            out.println(texts.get("result.actions", levers(result, result.suggestedActions(), locale)));
+            out.println(texts.get("result.actions", levers(words, result.suggestedActions(), locale)));
         }
         if (!result.unknowns().isEmpty()) {
             out.println(texts.get("result.unknowns", String.join(", ",
-                    result.unknowns().stream().map(u -> result.messages().show(Finding.Argument.field(u), locale)).toList())));
+                    result.unknowns().stream().map(u -> words.field(u, locale)).toList())));
         }
         out.println(texts.get("result.ruleSet", result.fingerprint()));
     }
 
     /** @return the verdict in words, marked when it is provisional: "match with support (provisional)" */
-    static String verdict(MatchResult result, Locale locale) {
-        String verdict = result.label("verdict." + result.verdict().name(), locale);
-        return result.provisional() ? verdict + " (" + result.label("verdict.provisional", locale) + ")" : verdict;
+    static String verdict(MatchResult result, ResultTexts words, Locale locale) {
+        String verdict = words.label("verdict." + result.verdict().name(), locale);
+        return result.provisional() ? verdict + " (" + words.label("verdict.provisional", locale) + ")" : verdict;
     }
 
     /** @return what to ask first, in words: "Ask first: the candidate's transport modes" */
-    static String toAsk(MatchResult result, Locale locale) {
-        return result.label("toAsk", locale) + ": " + String.join(", ",
-                result.toAsk().stream().map(u -> result.messages().show(Finding.Argument.field(u), locale)).toList());
+    static String toAsk(MatchResult result, ResultTexts words, Locale locale) {
+        return words.label("toAsk", locale) + ": " + String.join(", ",
+                result.toAsk().stream().map(u -> words.field(u, locale)).toList());
     }
 
     /** @return one finding as a line: sign, rule id, points, text */
-    static String findingLine(MatchResult result, Finding f, Locale locale) {
-        return String.format(Locale.ROOT, "  %s %-6s %4s  %s", sign(f.kind()), f.ruleId(), points(f), result.text(f, locale));
+    static String findingLine(MatchResult result, Finding f, ResultTexts words, Locale locale) {
+        return String.format(Locale.ROOT, "  %s %-6s %4s  %s", sign(f.kind()), f.ruleId(), points(f),
+                words.finding(result, f, locale));
     }
 
-    /** @return strengths first, then blockers, penalties and information, as {@link MatchResult#explain} does */
+    /** @return strengths first, then blockers, penalties and information, as {@link ResultTexts#explain} does */
     static List<Finding> ordered(MatchResult result) {
         return Stream.concat(result.strengths().stream(),
                 result.findings().stream().filter(f -> f.kind() != Kind.BONUS)).toList();
@@ -96,8 +98,8 @@ final class ResultText {
         };
     }
 
-    private static String levers(MatchResult result, List<Lever> levers, Locale locale) {
-        return String.join("; ", levers.stream().map(l -> result.label("lever." + l.name(), locale)).toList());
+    private static String levers(ResultTexts words, List<Lever> levers, Locale locale) {
+        return String.join("; ", levers.stream().map(l -> words.label("lever." + l.name(), locale)).toList());
     }
 
     /** @return the candidate's id, with the name when it says more: "amira (Amira)" */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.testkit.ScenarioOutcome;
 import org.threegaps.matcher.testkit.ScenarioRunner;
@@ -68,14 +69,15 @@ final class TestCommand extends BaseCommand {
         if (result == null) {
             return;
         }
-        out().println("      " + texts.get("test.result", ResultText.verdict(result, texts.locale()),
-                result.scoreText(texts.locale()), result.score(Gap.SKILL), result.score(Gap.SEARCH), result.score(Gap.ORGANISATION)));
+        ResultTexts words = outcome.texts();
+        out().println("      " + texts.get("test.result", ResultText.verdict(result, words, texts.locale()),
+                words.score(result, texts.locale()), result.score(Gap.SKILL), result.score(Gap.SEARCH), result.score(Gap.ORGANISATION)));
         out().println("      " + texts.get("test.findings"));
         if (result.findings().isEmpty()) {
             out().println("        " + texts.get("result.none"));
         }
         for (Finding f : ResultText.ordered(result)) {
-            out().println("    " + ResultText.findingLine(result, f, texts.locale()));
+            out().println("    " + ResultText.findingLine(result, f, words, texts.locale()));
         }
     }
 }

@@ -83,9 +83,10 @@ class MatchCommandTest {
         Run run = Run.of("match", "--candidate", TestData.candidate("amira"), "--job", TestData.job("kassa-genk"),
                 "--format", "json", "--lang", "en");
 
-        MatchResult result = Matcher.withDefaultRules().build().match(
+        Matcher matcher = Matcher.withDefaultRules().build();
+        MatchResult result = matcher.match(
                 Json.readCandidate(Path.of(TestData.candidate("amira"))), Json.readJob(Path.of(TestData.job("kassa-genk"))));
-        assertThat(run.out().strip()).isEqualTo(Json.write(result, Locale.ENGLISH));
+        assertThat(run.out().strip()).isEqualTo(Json.write(matcher.texts().document(result, Locale.ENGLISH)));
     }
 
     @Test

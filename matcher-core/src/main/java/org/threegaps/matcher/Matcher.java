@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -16,19 +19,23 @@ import org.threegaps.matcher.features.CommuteEstimator;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.GreatCircleCommuteEstimator;
 import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.internal.MatcherInternals;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Advice;
 import org.threegaps.matcher.result.MatchResult;
 
 /**
- * Scores candidate–job pairs on the skill, search and organisation gaps with a Drools rule set, and
- * explains every point. Build one, share it between threads:
+ * Scores candidate–job pairs on the skill, search and organisation gaps with a Drools rule set, explains
+ * every point, and advises on redesigns. Build one, share it between threads:
  *
  * <pre>{@code
  * Matcher matcher = Matcher.withDefaultRules().locale(Locale.forLanguageTag("nl")).build();
  * MatchResult result = matcher.match(candidate, job);
+ * List<String> lines = matcher.texts().explain(result, matcher.locale());
  * List<MatchResult> best = matcher.rankJobs(candidate, jobs).top(10);
+ * Advice advice = matcher.advise(candidate, job);
  * }</pre>
  *
  * A matcher built on a rules directory can {@link #reload()}: the new rule set is compiled beside the
@@ -60,10 +67,25 @@ public final class Matcher {
                 Scoring e = matcher.engine.get();
                 return Advisor.on(e.ruleBase(), e.deriver());
             }
+
+            @Override
+            public ResultTexts texts(RuleBase ruleBase) {
+                return new ResultTexts(ruleBase.fingerprint(), ruleBase.messages(), fingerprint -> null);
+            }
         });
     }
 
+    /** How many rule sets' texts a matcher keeps, so that {@link #texts()} renders results scored before a reload. */
+    private static final int TEXTS_KEPT = 16;
+
     private final AtomicReference<Scoring> engine;
+    /** The messages of the rule sets this matcher served, by fingerprint: the last {@value #TEXTS_KEPT}. */
+    private final Map<String, Messages> served = Collections.synchronizedMap(new LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Messages> eldest) {
+            return size() > TEXTS_KEPT;
+        }
+    });
 
 
     private Matcher(Builder builder, Scoring engine) {
@@ -76,6 +98,7 @@ public final class Matcher {
         this.screen = builder.screen;
         this.screenCheckOneIn = builder.screenCheckOneIn;
         this.engine = new AtomicReference<>(engine);
+        served.put(engine.ruleBase().fingerprint(), engine.ruleBase().messages());
     }
 
     /** @return a builder on the default rule set shipped in matcher-rules */
@@ -181,6 +204,74 @@ public final class Matcher {
     }
 
     /**
+     * Finds the smallest sets of the job's declared redesign options, and separately of the candidate's development
+     * steps, that lift the pair's verdict or, failing that, its score; every set re-scored with the rule set in
+     * service, never estimated. Only changes whose lever a firing finding names are tried, and an employer-side
+     * lever without a declared option is named to ask the employer about (docs/advisor.md).
+     *
+     * @param candidate the candidate
+     * @param job       the job, with the redesign options it declares
+     * @return the advice for one pair, with the pair as it stands
+     * @throws NullPointerException when an argument is null
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
+     */
+    public Advice advise(Candidate candidate, Job job) {
+        Objects.requireNonNull(candidate, "candidate");
+        Objects.requireNonNull(job, "job");
+        return advisor().advise(candidate, job);
+    }
+
+    /**
+     * Ranks the job's declared redesign options, alone and in pairs, by how many candidates of the pool they bring
+     * to at least "match with support".
+     *
+     * @param job  the job, with the redesign options it declares
+     * @param pool the candidates the options are tried on
+     * @return the options that unlock someone, most unlocked first, then fewer options, then lower effort
+     * @throws NullPointerException when an argument or one of the candidates is null
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
+     */
+    public Advice.JobAdvice adviseJob(Job job, Collection<Candidate> pool) {
+        Objects.requireNonNull(job, "job");
+        MatcherInternals.noNulls(pool, "pool");
+        return advisor().adviseJob(job, pool);
+    }
+
+    /**
+     * Ranks the candidate's development steps by how many jobs of the pool they bring to at least "match with
+     * support".
+     *
+     * @param candidate the candidate
+     * @param pool      the jobs the development steps are tried on
+     * @return the steps that open a job, most opened first, then the shortest
+     * @throws NullPointerException when an argument or one of the jobs is null
+     * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
+     */
+    public Advice.CandidateAdvice adviseCandidate(Candidate candidate, Collection<Job> pool) {
+        Objects.requireNonNull(candidate, "candidate");
+        MatcherInternals.noNulls(pool, "pool");
+        return advisor().adviseCandidate(candidate, pool);
+    }
+
+    private Advisor advisor() {
+        Scoring e = engine.get();
+        return Advisor.on(e.ruleBase(), e.deriver());
+    }
+
+    /**
+     * The one place results and advice become text. A result is rendered with the texts of the rule set that scored
+     * it: the one in service now or one this matcher served before or after a {@link #reload()}; see
+     * {@link ResultTexts}.
+     *
+     * @return the texts of the rule set in service now, which also render results of the rule sets this matcher
+     *         served before
+     */
+    public ResultTexts texts() {
+        RuleBase base = engine.get().ruleBase();
+        return new ResultTexts(base.fingerprint(), base.messages(), served::get);
+    }
+
+    /**
      * Recompiles the rules directory beside the running rule base and swaps it in when it compiles.
      * Reloads run one at a time, so two at once cannot finish out of order and leave older files in
      * service; matching never waits for a reload.
@@ -195,6 +286,7 @@ public final class Matcher {
             throw new IllegalStateException("only a matcher built with withRules(directory) can reload");
         }
         Scoring fresh = compile(RuleSource.directory(rulesDirectory), customEstimator, screen, screenCheckOneIn, timeLimitPerPair);
+        served.put(fresh.ruleBase().fingerprint(), fresh.ruleBase().messages()); // before a result of it can exist
         engine.set(fresh);
         return fresh.ruleBase().fingerprint();
     }

@@ -55,12 +55,12 @@ class NullArgumentsTest {
 
     @Test
     void adviceNamesTheMissingArgument() {
-        refused(() -> MatcherInternals.advise(MATCHER, null, JOB), "candidate");
-        refused(() -> MatcherInternals.advise(MATCHER, CANDIDATE, null), "job");
-        refused(() -> MatcherInternals.adviseJob(MATCHER, null, List.of(CANDIDATE)), "job");
-        refused(() -> MatcherInternals.adviseJob(MATCHER, JOB, null), "pool");
-        refused(() -> MatcherInternals.adviseCandidate(MATCHER, null, List.of(JOB)), "candidate");
-        refused(() -> MatcherInternals.adviseCandidate(MATCHER, CANDIDATE, Arrays.asList((Job) null)), "pool[0]");
+        refused(() -> MATCHER.advise(null, JOB), "candidate");
+        refused(() -> MATCHER.advise(CANDIDATE, null), "job");
+        refused(() -> MATCHER.adviseJob(null, List.of(CANDIDATE)), "job");
+        refused(() -> MATCHER.adviseJob(JOB, null), "pool");
+        refused(() -> MATCHER.adviseCandidate(null, List.of(JOB)), "candidate");
+        refused(() -> MATCHER.adviseCandidate(CANDIDATE, Arrays.asList((Job) null)), "pool[0]");
     }
 
     @Test

@@ -107,7 +107,7 @@ class RankingTest {
             scores.put(gap, new org.threegaps.matcher.result.GapScore(gap, points, 100 - points, 0, 0));
         }
         return new MatchResult(CANDIDATE, job(jobId, "15"), verdict, provisional, points, scores, blockers, List.of(),
-                List.of(), List.of(), "sha256:test", null);
+                List.of(), List.of(), "sha256:test");
     }
 
     @Test

@@ -57,12 +57,12 @@ class ScreenFallbackTest {
 
         assertThat(screened.engine().screenHolds().get()).isTrue();
         for (Candidate candidate : candidates.subList(0, 10)) {
-            assertThat(json(screened.rankJobs(candidate, jobs).atLeast(Verdict.AFTER_REDESIGN).top(10)))
-                    .isEqualTo(json(full.rankJobs(candidate, jobs).atLeast(Verdict.AFTER_REDESIGN).top(10)));
+            assertThat(json(screened, screened.rankJobs(candidate, jobs).atLeast(Verdict.AFTER_REDESIGN).top(10)))
+                    .isEqualTo(json(full, full.rankJobs(candidate, jobs).atLeast(Verdict.AFTER_REDESIGN).top(10)));
         }
         assertThat(screened.engine().screenHolds().get()).as("the screen is off for this rule set").isFalse();
         List<MatchResult> batch = screened.batch().atLeast(Verdict.AFTER_REDESIGN).runAll(Batch.product(candidates, jobs));
-        assertThat(json(batch)).isEqualTo(json(full.batch().runAll(Batch.product(candidates, jobs)).stream()
+        assertThat(json(screened, batch)).isEqualTo(json(full, full.batch().runAll(Batch.product(candidates, jobs)).stream()
                 .filter(r -> r.verdict().atLeast(Verdict.AFTER_REDESIGN)).toList()));
     }
 
@@ -77,7 +77,7 @@ class ScreenFallbackTest {
         List<MatchResult> batch = screened.batch().threads(1).atLeast(Verdict.AFTER_REDESIGN)
                 .runAll(Batch.product(candidates, jobs));
         assertThat(screened.engine().screenHolds().get()).isFalse();
-        assertThat(json(batch)).isEqualTo(json(full.batch().runAll(Batch.product(candidates, jobs)).stream()
+        assertThat(json(screened, batch)).isEqualTo(json(full, full.batch().runAll(Batch.product(candidates, jobs)).stream()
                 .filter(r -> r.verdict().atLeast(Verdict.AFTER_REDESIGN)).toList()));
     }
 
@@ -100,7 +100,7 @@ class ScreenFallbackTest {
         return "none";
     }
 
-    private static List<String> json(List<MatchResult> results) {
-        return results.stream().map(r -> Json.write(r, Locale.forLanguageTag("en"))).toList();
+    private static List<String> json(Matcher matcher, List<MatchResult> results) {
+        return results.stream().map(r -> Json.write(matcher.texts().document(r, Locale.forLanguageTag("en")))).toList();
     }
 }

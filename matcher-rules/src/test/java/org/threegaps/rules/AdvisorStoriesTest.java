@@ -9,11 +9,11 @@ import java.util.Locale;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
-import org.threegaps.matcher.advisor.AskEmployer;
-import org.threegaps.matcher.advisor.JobAdvice;
-import org.threegaps.matcher.advisor.OptionReach;
-import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.AskEmployer;
+import org.threegaps.matcher.result.Advice.JobAdvice;
+import org.threegaps.matcher.result.Advice.OptionReach;
+import org.threegaps.matcher.result.Advice.Suggestion;
 import org.threegaps.matcher.engine.RuleCompiler;
 import org.threegaps.matcher.RuleProblem;
 import org.threegaps.matcher.RuleSource;
@@ -66,7 +66,7 @@ class AdvisorStoriesTest {
 
     @Test
     void singleParentAndA0600RosterGetASecondRosterFrom0900() {
-        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
+        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.result().fired("CA-01")).isTrue();
         Suggestion best = advice.best().orElseThrow();
@@ -74,27 +74,27 @@ class AdvisorStoriesTest {
         assertThat(best.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(best.liftsEveryBlocker()).isTrue();
         assertThat(best.closes()).anyMatch(f -> f.ruleId().equals("CA-01"));
-        assertThat(best.describe(Locale.ENGLISH).get(0))
+        assertThat(MATCHER.texts().explain(best, Locale.ENGLISH).get(0))
                 .isEqualTo("offer an additional roster \"from-nine\" (Mon, Tue, Wed, Thu, Fri 09:00–17:00)");
     }
 
     @Test
     void theBuddyIsNotTriedForTheRosterClash() {
-        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
+        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.redesigns()).allSatisfy(s -> assertThat(s.ids()).doesNotContain("buddy"));
     }
 
     @Test
     void aSayInTheHoursIsAskedOfTheEmployerBecauseNoOptionDeclaresIt() {
-        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
+        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.askEmployer()).extracting(AskEmployer::lever).contains(Lever.SCHEDULE_CONTROL);
     }
 
     @Test
     void childcareIsTheCandidateSideStepWithItsDurationFromThePolicy() {
-        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent"), earlyRoster());
+        Advice advice = MATCHER.advise(singleParent("c-parent"), earlyRoster());
 
         assertThat(advice.development()).extracting(Suggestion::ids).contains("childcare");
         Suggestion childcare = advice.development().stream().filter(s -> s.ids().equals("childcare")).findFirst().orElseThrow();
@@ -106,7 +106,7 @@ class AdvisorStoriesTest {
     void theRosterFrom0900OpensTheJobToEveryParentOfThePool() {
         List<Candidate> pool = List.of(singleParent("p-1"), singleParent("p-2"), Fixtures.candidate().build());
 
-        JobAdvice advice = MatcherInternals.adviseJob(MATCHER, earlyRoster(), pool);
+        JobAdvice advice = MATCHER.adviseJob(earlyRoster(), pool);
 
         assertThat(advice.options()).extracting(OptionReach::ids).first().isEqualTo("from-nine");
         // the neutral candidate is available from 07:00: an hour before that every weekday, on fixed hours, is

@@ -73,7 +73,7 @@ class HealthRulesTest extends RuleTestSupport {
         assertThat(finding.levers()).containsExactly(Lever.REMOVE_TASK, Lever.REASSIGN_TASK);
         var result = match(restricted, job);
         assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("HE-03"))
-                .extracting(f -> result.text(f, NL))
+                .extracting(f -> nl(f))
                 .containsExactlyInAnyOrder("De job houdt werken op hoogte in; de kandidaat mag dat om veiligheidsredenen niet doen.",
                         "De job houdt chemische producten in; de kandidaat mag dat om veiligheidsredenen niet doen.");
         assertThat(en(finding)).endsWith("; the candidate must not do that for safety reasons.");

@@ -125,7 +125,7 @@ class QualityRulesTest extends RuleTestSupport {
         var finding = fires("QU-07", both, job);
         assertThat(finding.points()).isEqualTo(5);
         var result = match(both, job);
-        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("QU-07")).extracting(f -> result.text(f, NL))
+        assertThat(result.findings()).filteredOn(f -> f.ruleId().equals("QU-07")).extracting(f -> nl(f))
                 .containsExactlyInAnyOrder("De werkplek laat toe wat de kandidaat vroeg (hoofddeksel).",
                         "De werkplek laat toe wat de kandidaat vroeg (gebedspauzes).");
         assertThat(en(finding)).startsWith("The workplace allows what the candidate asked for (");

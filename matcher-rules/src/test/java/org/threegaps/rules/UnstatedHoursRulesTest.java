@@ -1,7 +1,6 @@
 package org.threegaps.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.threegaps.matcher.result.Finding.Argument.field;
 import static org.threegaps.matcher.result.Finding.Argument.number;
 
 import java.time.DayOfWeek;
@@ -171,7 +170,7 @@ class UnstatedHoursRulesTest extends RuleTestSupport {
     void theUnknownsAreNamedInPlainWordsThatSayWhomToAsk() {
         MatchResult result = match(Fixtures.candidate().maxHoursPerWeek(10).build(), silentJob().hours(19, 38).build());
 
-        assertThat(result.messages().show(field("job.partTimePossible"), NL)).isEqualTo("of de job deeltijds kan (vraag het de werkgever)");
-        assertThat(result.messages().show(field("job.jobSharing"), EN)).isEqualTo("whether the job can be shared (ask the employer)");
+        assertThat(MATCHER.texts().field("job.partTimePossible", NL)).isEqualTo("of de job deeltijds kan (vraag het de werkgever)");
+        assertThat(MATCHER.texts().field("job.jobSharing", EN)).isEqualTo("whether the job can be shared (ask the employer)");
     }
 }

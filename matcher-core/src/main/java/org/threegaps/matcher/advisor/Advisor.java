@@ -19,6 +19,16 @@ import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.RedesignOption;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.AskEmployer;
+import org.threegaps.matcher.result.Advice.CandidateAdvice;
+import org.threegaps.matcher.result.Advice.Change;
+import org.threegaps.matcher.result.Advice.DevelopmentStep;
+import org.threegaps.matcher.result.Advice.JobAdvice;
+import org.threegaps.matcher.result.Advice.JobChange;
+import org.threegaps.matcher.result.Advice.OptionReach;
+import org.threegaps.matcher.result.Advice.StepReach;
+import org.threegaps.matcher.result.Advice.Suggestion;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
@@ -33,7 +43,7 @@ import org.threegaps.matcher.result.Verdict;
  *
  * <p><b>Relevance.</b> A finding names the levers that would lift it; only changes whose lever a firing
  * blocker, penalty or information finding names are tried. Employer options come only from the job's
- * declared {@link Job#redesignOptions()}; a lever without a declared option becomes {@link AskEmployer}.
+ * declared {@link Job#redesignOptions()}; a lever without a declared option becomes an {@link AskEmployer}.
  *
  * <p><b>Bounds.</b> The search is deterministic and bounded: per pair it keeps the {@code maxChanges}
  * relevant changes with the lowest effort (employer) or shortest duration (candidate), and tries every
@@ -147,6 +157,24 @@ public final class Advisor {
                 skipped, evaluated[0]);
     }
 
+    /**
+     * The advisor's order of suggestions: best verdict after, fewest blockers left, then the hardest change in the
+     * set (two easy changes come before one the employer calls a high effort), fewest changes, lowest total
+     * employer effort, shortest duration, largest score gain, then the change ids so ties are stable.
+     */
+    static final Comparator<Suggestion> SUGGESTION_ORDER = Comparator.comparing((Suggestion s) -> s.after().verdict())
+            .thenComparingInt(s -> s.after().blockers().size())
+            .thenComparingInt(s -> s.effort() == null ? 0 : s.effort().ordinal() + 1)
+            .thenComparingInt(s -> s.changes().size())
+            .thenComparingInt(Advisor::effortPoints)
+            .thenComparingInt(s -> s.weeks() == null ? Integer.MAX_VALUE : s.weeks())
+            .thenComparing(Comparator.comparingInt(Suggestion::overallGain).reversed())
+            .thenComparing(Suggestion::ids);
+
+    private static int effortPoints(Suggestion s) {
+        return s.changes().stream().map(Change::effort).filter(Objects::nonNull).mapToInt(e -> e.ordinal() + 1).sum();
+    }
+
     /** Employer effort first (low to high), then the shortest duration, then the id. */
     private static final Comparator<Change> CHANGE_ORDER = Comparator
             .comparing((Change c) -> c.effort() == null ? -1 : c.effort().ordinal())
@@ -172,8 +200,8 @@ public final class Advisor {
                 Candidate c = candidate;
                 Job j = job;
                 for (Change change : set) {
-                    c = change.applyTo(c);
-                    j = change.applyTo(j);
+                    c = Changes.apply(change, c);
+                    j = Changes.apply(change, j);
                 }
                 cs.add(c);
                 js.add(j);
@@ -189,7 +217,7 @@ public final class Advisor {
             }
             kept.addAll(found);
         }
-        kept.sort(Suggestion.ORDER);
+        kept.sort(SUGGESTION_ORDER);
         return kept.size() > maxSuggestions ? List.copyOf(kept.subList(0, maxSuggestions)) : List.copyOf(kept);
     }
 
@@ -200,7 +228,7 @@ public final class Advisor {
         }
         for (int i = from; i < pool.size(); i++) {
             Change next = pool.get(i);
-            if (current.stream().anyMatch(c -> c.group().equals(next.group()))) {
+            if (current.stream().anyMatch(c -> Changes.group(c).equals(Changes.group(next)))) {
                 continue;
             }
             current.add(next);
@@ -296,7 +324,7 @@ public final class Advisor {
         List<OptionReach> reaches = new ArrayList<>();
         for (JobChange option : tried) {
             List<Integer> relevant = closed.stream().filter(i -> named.get(i).contains(option.lever())).toList();
-            Set<Integer> unlocked = unlocked(profiles, option.applyTo(job), relevant, evaluated);
+            Set<Integer> unlocked = unlocked(profiles, Changes.apply(option, job), relevant, evaluated);
             singles.put(option.id(), unlocked);
             addReach(reaches, List.of(option), unlocked, candidates);
         }
@@ -316,7 +344,7 @@ public final class Advisor {
                         unlocked.add(i); // the other option is not tried for this candidate: the single's result stands
                     }
                 }
-                unlocked.addAll(unlocked(profiles, second.applyTo(first.applyTo(job)), both, evaluated));
+                unlocked.addAll(unlocked(profiles, Changes.apply(second, Changes.apply(first, job)), both, evaluated));
                 // a pair is worth naming only when it unlocks more than either option alone
                 if (unlocked.size() > Math.max(singles.get(first.id()).size(), singles.get(second.id()).size())) {
                     addReach(reaches, List.of(first, second), unlocked, candidates);
@@ -414,7 +442,7 @@ public final class Advisor {
         }
         List<StepReach> reaches = new ArrayList<>();
         for (DevelopmentStep step : byId.values()) {
-            Candidate developed = step.applyTo(candidate);
+            Candidate developed = Changes.apply(step, candidate);
             FeatureDeriver.CandidateProfile dp = deriver.profile(developed);
             List<Integer> which = relevant.get(step.id());
             List<Candidate> cs = java.util.Collections.nCopies(which.size(), developed);

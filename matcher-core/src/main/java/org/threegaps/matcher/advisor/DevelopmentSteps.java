@@ -13,6 +13,7 @@ import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.RequirementCategory;
 import org.threegaps.matcher.model.Task;
 import org.threegaps.matcher.features.Policy;
+import org.threegaps.matcher.result.Advice.DevelopmentStep;
 import org.threegaps.matcher.result.Lever;
 
 /**

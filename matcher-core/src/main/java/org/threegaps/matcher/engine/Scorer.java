@@ -77,7 +77,7 @@ final class Scorer {
         Verdict verdict = verdict(findings, !toAsk.isEmpty(), Lever.declaredBy(pair.getJob()));
         boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;
         return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, provisional, overall, scores, findings,
-                suggestedActions(findings), unknowns, toAsk, fingerprint, messages);
+                suggestedActions(findings), unknowns, toAsk, fingerprint);
     }
 
     /** @return true when one of these unknown facts is one an essential rule needs: the verdict then asks for it */

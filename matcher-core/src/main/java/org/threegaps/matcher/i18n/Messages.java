@@ -32,7 +32,7 @@ import org.threegaps.matcher.result.MatchResult;
  * its label from the rule set's {@link Vocabulary}; a code without a label is shown as itself and logged
  * once, at WARN, and listed by {@link #unlabelledCodes()}. Thread-safe.
  */
-public final class Messages implements MatchResult.Texts {
+public final class Messages {
     /** The languages every rule set must provide. */
     public static final List<Locale> LOCALES = List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH);
 
@@ -79,9 +79,22 @@ public final class Messages implements MatchResult.Texts {
      * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return the finding's text in {@code locale}
      */
-    @Override
     public String finding(Finding finding, Locale locale) {
         return format(finding.messageKey(), finding.args(), locale);
+    }
+
+    /**
+     * @param result a result of the rule set these messages belong to
+     * @param locale the language of the text: Dutch ("nl") or English ("en")
+     * @return the score in words, never a bare number beside "not yet": "96 punten", or with open essential
+     *         gaps "1 essentiële drempel open; 96 punten zodra die weg is"
+     */
+    public String score(MatchResult result, Locale locale) {
+        int open = result.openEssentialGaps();
+        if (open == 0) {
+            return format("score.points", List.of(Argument.number(result.overallScore())), locale);
+        }
+        return format("score.open", List.of(Argument.number(open), Argument.number(result.overallScore())), locale);
     }
 
     /**
@@ -127,7 +140,6 @@ public final class Messages implements MatchResult.Texts {
      * @return the text for {@code key} with {@code args} filled in, each shown as {@link #show} shows it
      * @throws MissingResourceException when neither bundle has the key; a rule-set test prevents this
      */
-    @Override
     public String format(String key, List<Argument> args, Locale locale) {
         return Placeholders.fill(text(key, locale), args, arg -> show(arg, locale));
     }
@@ -140,7 +152,6 @@ public final class Messages implements MatchResult.Texts {
      *         in the reader's notation without needless zeros, a CODE as its label; the plain value when there is
      *         no translation, and TEXT as it is
      */
-    @Override
     public String show(Argument arg, Locale locale) {
         String value = arg.value();
         return switch (arg.type()) {
@@ -174,7 +185,6 @@ public final class Messages implements MatchResult.Texts {
      * @return the raw text for {@code key}
      * @throws MissingResourceException when no bundle has it
      */
-    @Override
     public String text(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);
@@ -194,7 +204,6 @@ public final class Messages implements MatchResult.Texts {
      * @param locale the language of the text: Dutch ("nl") or English ("en")
      * @return true when a bundle of {@code locale} has {@code key}
      */
-    @Override
     public boolean has(String key, Locale locale) {
         String language = language(locale);
         ResourceBundle ruleBundle = rules.get(language);

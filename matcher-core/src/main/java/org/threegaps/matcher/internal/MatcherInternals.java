@@ -3,17 +3,16 @@ package org.threegaps.matcher.internal;
 import java.util.Collection;
 import java.util.Objects;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.advisor.Advisor;
-import org.threegaps.matcher.advisor.CandidateAdvice;
-import org.threegaps.matcher.advisor.JobAdvice;
 import org.threegaps.matcher.engine.RuleBase;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 
 /**
- * What a {@link Matcher} keeps inside: its rule base, its feature deriver, traces and the redesign advisor. Not
+ * What a {@link Matcher} keeps inside: its rule base, its feature deriver, traces, the redesign advisor with its
+ * search bounds, and the texts of a rule base that no matcher serves. Not
  * API: this package is not exported by the module, so only code on the classpath (the command line, Spark, the
  * benchmarks, tests) reaches it, without a compatibility promise. {@link Matcher} installs the access when its
  * class is initialised, as the JDK's own shared secrets do.
@@ -38,6 +37,12 @@ public final class MatcherInternals {
          * @return the advisor on the rule set in service now, with its default search bounds
          */
         Advisor advisor(Matcher matcher);
+
+        /**
+         * @param ruleBase a compiled rule base
+         * @return the texts of that rule base alone
+         */
+        ResultTexts texts(RuleBase ruleBase);
     }
 
     private static volatile Access access;
@@ -107,45 +112,22 @@ public final class MatcherInternals {
     }
 
     /**
-     * Finds the smallest sets of the job's declared redesign options, and of the candidate's development
-     * steps, that lift the pair's verdict or score; re-scored with the rule set in service.
-     *
-     * @param matcher   the matcher
-     * @param candidate the candidate
-     * @param job       the job, with the redesign options it declares
-     * @return the advice for one pair
-     * @throws NullPointerException when an argument is null
+     * @param ruleBase a compiled rule base, such as {@link #ruleBase(Matcher)} returns
+     * @return the texts of that rule base alone: they render its results and refuse those of any other
+     * @throws NullPointerException when {@code ruleBase} is null
      */
-    public static Advice advise(Matcher matcher, Candidate candidate, Job job) {
-        Objects.requireNonNull(candidate, "candidate");
-        Objects.requireNonNull(job, "job");
-        return advisor(matcher).advise(candidate, job);
-    }
-
-    /**
-     * @param matcher the matcher
-     * @param job     the job, with the redesign options it declares
-     * @param pool    the candidates the options are tried on
-     * @return the job's options, alone and in pairs, that open it to the most candidates of {@code pool}
-     * @throws NullPointerException when an argument or one of the candidates is null
-     */
-    public static JobAdvice adviseJob(Matcher matcher, Job job, Collection<Candidate> pool) {
-        Objects.requireNonNull(job, "job");
-        noNulls(pool, "pool");
-        return advisor(matcher).adviseJob(job, pool);
-    }
-
-    /**
-     * @param matcher   the matcher
-     * @param candidate the candidate
-     * @param pool      the jobs the development steps are tried on
-     * @return the candidate's development steps that open the most jobs of {@code pool}
-     * @throws NullPointerException when an argument or one of the jobs is null
-     */
-    public static CandidateAdvice adviseCandidate(Matcher matcher, Candidate candidate, Collection<Job> pool) {
-        Objects.requireNonNull(candidate, "candidate");
-        noNulls(pool, "pool");
-        return advisor(matcher).adviseCandidate(candidate, pool);
+    public static ResultTexts texts(RuleBase ruleBase) {
+        Objects.requireNonNull(ruleBase, "ruleBase");
+        Access installed = access;
+        if (installed == null) {
+            try { // the matcher's class installs the access when it is initialised
+                Class.forName(Matcher.class.getName(), true, Matcher.class.getClassLoader());
+            } catch (ClassNotFoundException e) {
+                throw new IllegalStateException(e);
+            }
+            installed = access;
+        }
+        return installed.texts(ruleBase);
     }
 
     /**

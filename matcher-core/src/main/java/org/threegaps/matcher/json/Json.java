@@ -265,19 +265,18 @@ public final class Json {
     }
 
     /**
-     * Writes a candidate, job or other model value; a {@link MatchResult} is written in its stable form
-     * with Dutch texts (see {@link #write(MatchResult, Locale)}).
+     * Writes a candidate, job, result document or other value of the library. A {@link MatchResult} is plain data
+     * without texts: write its document, {@code Json.write(matcher.texts().document(result, locale))}.
      *
      * @param value the value to write
      * @return the value as indented JSON with keys in a stable order
+     * @throws IllegalArgumentException when {@code value} is a {@link MatchResult}
      * @throws IllegalStateException when Jackson cannot write the value (a type that is not part of the model)
      * @throws NullPointerException when {@code value} is null
      */
     public static String write(Object value) {
         Objects.requireNonNull(value, "value");
-        if (value instanceof MatchResult result) {
-            return write(result, Locale.forLanguageTag("nl"));
-        }
+        refuseBareResult(value);
         try {
             return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(value);
         } catch (JsonProcessingException e) {
@@ -286,47 +285,35 @@ public final class Json {
     }
 
     /**
-     * Writes a result in its stable JSON form ({@link ResultDocument}, {@code match-result.schema.json}):
-     * verdict, whether it is provisional, the score (open and bridged essential gaps, points), per-gap scores,
-     * findings with values and texts, levers, strengths, suggested actions, unknowns, what to ask, the rule
-     * set's fingerprint and the library version.
+     * Writes a value as {@link #write(Object)} does, on one line: for JSON Lines and for a column that holds a
+     * whole result document.
      *
-     * @param result the result to write
-     * @param locale the language of the texts: Dutch ("nl") or English ("en")
-     * @return indented JSON
-     * @throws NullPointerException when an argument is null
+     * @param value the value to write, such as a {@link ResultDocument}
+     * @return the value as JSON without line breaks, keys in a stable order
+     * @throws IllegalArgumentException when {@code value} is a {@link MatchResult}
+     * @throws IllegalStateException when Jackson cannot write the value (a type that is not part of the model)
+     * @throws NullPointerException when {@code value} is null
      */
-    public static String write(MatchResult result, Locale locale) {
-        Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(locale, "locale");
-        return write(ResultDocument.of(result, locale));
+    public static String writeLine(Object value) {
+        Objects.requireNonNull(value, "value");
+        refuseBareResult(value);
+        try {
+            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT).writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
     }
 
-    /**
-     * Writes a result in the same stable form as {@link #write(MatchResult, Locale)}, on one line: for JSON
-     * Lines and for a column that holds a whole result.
-     *
-     * @param result the result to write
-     * @param locale the language of the texts: Dutch ("nl") or English ("en")
-     * @return the document as JSON without line breaks
-     * @throws NullPointerException when an argument is null
-     * @throws IllegalStateException when Jackson cannot write the document (a defect, never the data)
-     */
-    public static String writeLine(MatchResult result, Locale locale) {
-        Objects.requireNonNull(result, "result");
-        Objects.requireNonNull(locale, "locale");
-        try {
-            return MAPPER.writer().without(SerializationFeature.INDENT_OUTPUT)
-                    .writeValueAsString(ResultDocument.of(result, locale));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write the result of " + result.candidateId() + " × "
-                    + result.jobId() + " as JSON", e);
+    private static void refuseBareResult(Object value) {
+        if (value instanceof MatchResult result) {
+            throw new IllegalArgumentException("the result of " + result.candidateId() + " × " + result.jobId()
+                    + " holds no texts: write its document, Json.write(matcher.texts().document(result, locale))");
         }
     }
 
     /**
      * @param source a name for error messages, such as the file name
-     * @param text   JSON written by {@link #write(MatchResult, Locale)}
+     * @param text   a result document as JSON, such as {@link #write(Object)} writes it
      * @return the result document read back
      * @throws JsonInputException located, when the text is not a valid result document
      * @throws NullPointerException when an argument is null

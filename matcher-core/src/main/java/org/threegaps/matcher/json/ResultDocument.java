@@ -4,22 +4,20 @@ import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Properties;
-import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
-import org.threegaps.matcher.result.GapScore;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.Lever;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 
 /**
- * The stable JSON form of a {@link MatchResult}, with every text rendered in one language. Field names
- * and order are part of the library's contract (see {@code docs/json.md} and {@code match-result.schema.json});
- * {@link #FORMAT} changes when a field changes meaning or disappears.
+ * The stable JSON form of a {@link MatchResult}, with every text rendered in one language: made by the matcher's
+ * texts ({@code matcher.texts().document(result, locale)}), written by {@link Json#write(Object)} and
+ * {@link Json#writeLine(Object)}, read back by {@link Json#readResult}. Field names and order are part of the
+ * library's contract (see {@code docs/json.md} and {@code match-result.schema.json}); {@link #FORMAT} changes when
+ * a field changes meaning or disappears.
  *
  * @param format         the format version, {@value #FORMAT}
  * @param locale         the language of every {@code text} field: "nl" or "en"
@@ -173,45 +171,9 @@ public record ResultDocument(int format, String locale, String candidateId, Stri
     public record RuleSetView(String fingerprint, String libraryVersion) {
     }
 
-    /**
-     * Renders a result in one language.
-     *
-     * @param result the result
-     * @param locale Dutch ("nl") or English ("en"); other languages fall back to Dutch
-     * @return the document
-     */
-    public static ResultDocument of(MatchResult result, Locale locale) {
-        String language = "en".equals(locale.getLanguage()) ? "en" : "nl";
-        Locale in = Locale.forLanguageTag(language);
-        List<GapView> gaps = new ArrayList<>();
-        for (Gap gap : Gap.values()) {
-            GapScore s = result.gapScore(gap);
-            gaps.add(new GapView(gap, result.label("gap." + gap.name(), in), s.score(), s.penalties(), s.bonuses(),
-                    s.blockers()));
-        }
-        List<FindingView> findings = result.findings().stream().map(f -> new FindingView(f.ruleId(), f.gap(),
-                f.area(), f.kind(), f.points(), f.values(), result.text(f, in), levers(result, f.levers(), in))).toList();
-        ScoreView score = new ScoreView(result.openEssentialGaps(), result.bridgedEssentialGaps(),
-                result.overallScore(), result.scoreText(in));
-        return new ResultDocument(FORMAT, language, result.candidateId(), result.jobId(), result.verdict(),
-                result.label("verdict." + result.verdict().name(), in), result.provisional(), score, gaps, findings,
-                result.strengths().stream().map(Finding::ruleId).toList(),
-                levers(result, result.suggestedActions(), in), fields(result, result.unknowns(), in),
-                fields(result, result.toAsk(), in), new RuleSetView(result.fingerprint(), LIBRARY_VERSION));
-    }
-
     /** @return the library version from {@code version.properties} */
     public static String libraryVersion() {
         return LIBRARY_VERSION;
-    }
-
-    private static List<UnknownView> fields(MatchResult result, List<String> fields, Locale locale) {
-        return fields.stream().map(field -> new UnknownView(field, result.messages().has("unknown." + field, locale)
-                ? result.label("unknown." + field, locale) : field)).toList();
-    }
-
-    private static List<LeverView> levers(MatchResult result, List<Lever> levers, Locale locale) {
-        return levers.stream().map(l -> new LeverView(l, l.side(), result.label("lever." + l.name(), locale))).toList();
     }
 
     private static String readLibraryVersion() {

@@ -1,6 +1,5 @@
 package org.threegaps.matcher.advisor;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.threegaps.matcher.advisor.AdvisorFixtures.MATCHER;
 
@@ -8,16 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.internal.AdviceView;
 import org.threegaps.matcher.json.Json;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.CandidateAdvice;
+import org.threegaps.matcher.result.Advice.JobAdvice;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.Job;
 
 class AdviceViewTest {
     @Test
     void pairAdviceWritesAsJsonWithVerdictsScoresAndTexts() throws Exception {
-        Advice advice = MatcherInternals.advise(MATCHER, AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.tillStaysCashier().build());
+        Advice advice = MATCHER.advise(AdvisorFixtures.candidate("c-newcomer", Cefr.A2).build(), AdvisorFixtures.tillStaysCashier().build());
 
-        JsonNode json = Json.mapper().readTree(Json.write(AdviceView.of(advice, Locale.ENGLISH)));
+        JsonNode json = Json.mapper().readTree(Json.write(AdviceView.of(advice, MATCHER.texts(), Locale.ENGLISH)));
 
         JsonNode best = json.get("redesigns").get(0);
         assertThat(best.get("ids").asText()).isEqualTo("defer-register");
@@ -32,11 +35,11 @@ class AdviceViewTest {
     @Test
     void jobAndCandidateAdviceWriteAsJson() throws Exception {
         Job cashier = AdvisorFixtures.cashier().build();
-        JobAdvice forJob = MatcherInternals.adviseJob(MATCHER, cashier, List.of(AdvisorFixtures.candidate("a2", Cefr.A2).build()));
-        CandidateAdvice forPerson = MatcherInternals.adviseCandidate(MATCHER, AdvisorFixtures.candidate("a2", Cefr.A2).build(), List.of(cashier));
+        JobAdvice forJob = MATCHER.adviseJob(cashier, List.of(AdvisorFixtures.candidate("a2", Cefr.A2).build()));
+        CandidateAdvice forPerson = MATCHER.adviseCandidate(AdvisorFixtures.candidate("a2", Cefr.A2).build(), List.of(cashier));
 
-        JsonNode job = Json.mapper().readTree(Json.write(AdviceView.of(forJob, cashier, Locale.ENGLISH)));
-        JsonNode person = Json.mapper().readTree(Json.write(AdviceView.of(forPerson, Locale.ENGLISH)));
+        JsonNode job = Json.mapper().readTree(Json.write(AdviceView.of(forJob, cashier, MATCHER.texts(), Locale.ENGLISH)));
+        JsonNode person = Json.mapper().readTree(Json.write(AdviceView.of(forPerson, MATCHER.texts(), Locale.ENGLISH)));
 
         assertThat(job.get("options").get(0).get("unlocked").get(0).asText()).isEqualTo("a2");
         assertThat(person.get("steps").get(0).get("id").asText()).isEqualTo("dutch-B1");

@@ -18,6 +18,15 @@ import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.RedesignOption;
+import org.threegaps.matcher.ResultTexts;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.AskEmployer;
+import org.threegaps.matcher.result.Advice.CandidateAdvice;
+import org.threegaps.matcher.result.Advice.Change;
+import org.threegaps.matcher.result.Advice.JobAdvice;
+import org.threegaps.matcher.result.Advice.OptionReach;
+import org.threegaps.matcher.result.Advice.StepReach;
+import org.threegaps.matcher.result.Advice.Suggestion;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Lever;
@@ -27,6 +36,7 @@ import org.threegaps.matcher.result.Verdict;
 class AdvisorTest {
     private static final Locale NL = Locale.forLanguageTag("nl");
     private static final Locale EN = Locale.ENGLISH;
+    private static final ResultTexts TEXTS = MATCHER.texts();
 
     @Test
     void newcomerWithA2DutchStartsWithBackOfficeTasks() {
@@ -36,7 +46,7 @@ class AdvisorTest {
         Job cashier = tillStaysCashier().build();
 
         // WHEN the advisor looks for changes
-        Advice advice = MatcherInternals.advise(MATCHER, newcomer, cashier);
+        Advice advice = MATCHER.advise(newcomer, cashier);
 
         // THEN the pair does not work as it stands, and the best redesign is to defer the till: coaching on
         // the floor only lowers a penalty, which earns no place beside a change that already reaches "match"
@@ -47,15 +57,15 @@ class AdvisorTest {
         assertThat(best.closes()).extracting(Finding::ruleId).containsExactly("LX-01");
         assertThat(best.opens()).extracting(Finding::ruleId).containsExactly("LX-04");
         assertThat(best.gain(Gap.SKILL)).isEqualTo(-10); // 60 with the blocker, 50 after: the blocker counted no points
-        assertThat(best.describeChanges(EN)).isEqualTo("start without the task \"register at the till\" and add it once"
+        assertThat(TEXTS.explain(best, EN).get(0)).isEqualTo("start without the task \"register at the till\" and add it once"
                 + " settled in");
-        assertThat(best.describeChanges(NL)).isEqualTo("starten zonder de taak \"register at the till\" en die toevoegen"
+        assertThat(TEXTS.explain(best, NL).get(0)).isEqualTo("starten zonder de taak \"register at the till\" en die toevoegen"
                 + " na het inwerken");
     }
 
     @Test
     void twoEasyChangesComeBeforeOneHardChangeAndASmallerVerdictComesLast() {
-        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         assertThat(advice.redesigns()).extracting(Suggestion::ids, Suggestion::verdict).containsExactly(
                 // a low and a medium effort before one high effort, although it is one change more
@@ -70,7 +80,7 @@ class AdvisorTest {
     @Test
     void anIrrelevantOptionIsNotTried() {
         // part-time and the Saturday roster pull levers no firing finding of the newcomer names
-        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         assertThat(advice.tried()).isEqualTo(4); // defer, reassign, coaching, and the step "reach B1"
         // 3 singles + 1 step: deferring and reassigning one task exclude each other, and each alone already
@@ -81,14 +91,14 @@ class AdvisorTest {
 
     @Test
     void developmentStepsAreSearchedSeparatelyWithTheirDurationFromThePolicy() {
-        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         Suggestion step = advice.development().get(0);
         assertThat(step.ids()).isEqualTo("dutch-B1");
         assertThat(step.weeks()).isEqualTo(26);
         assertThat(step.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(step.effort()).isNull();
-        assertThat(step.describe(EN)).contains("reach Dutch level B1", "takes about 26 weeks");
+        assertThat(TEXTS.explain(step, EN)).contains("reach Dutch level B1", "takes about 26 weeks");
     }
 
     @Test
@@ -96,16 +106,16 @@ class AdvisorTest {
         Candidate parent = singleParent("c-parent", Cefr.B1).build();
         Job bakery = early().build();
 
-        Advice advice = MatcherInternals.advise(MATCHER, parent, bakery);
+        Advice advice = MATCHER.advise(parent, bakery);
 
         assertThat(advice.result().verdict()).isEqualTo(Verdict.AFTER_REDESIGN);
         assertThat(advice.redesigns()).extracting(Suggestion::ids).containsExactly("from-nine");
         Suggestion best = advice.redesigns().get(0);
         assertThat(best.verdict()).isEqualTo(Verdict.MATCH);
         assertThat(best.liftsEveryBlocker()).isTrue();
-        assertThat(best.describe(EN)).contains("offer an additional roster \"from-nine\" (Mon, Tue, Wed, Thu, Fri 09:00–17:00)",
+        assertThat(TEXTS.explain(best, EN)).contains("offer an additional roster \"from-nine\" (Mon, Tue, Wed, Thu, Fri 09:00–17:00)",
                 "verdict: match after job redesign → match (1 essential gap open; 100 points once it is closed → 100 points)", "takes effect at once", "effort for the employer: medium");
-        assertThat(best.describe(EN)).anyMatch(line -> line.startsWith("lifts blocker CX-01: The roster (06:00-14:00) clashes with care"));
+        assertThat(TEXTS.explain(best, EN)).anyMatch(line -> line.startsWith("lifts blocker CX-01: The roster (06:00-14:00) clashes with care"));
         assertThat(advice.development()).extracting(Suggestion::ids).containsExactly("childcare");
         assertThat(advice.development().get(0).weeks()).isEqualTo(8);
     }
@@ -123,7 +133,7 @@ class AdvisorTest {
         assertThat(withSaturday.fired("CX-01")).isFalse();
         assertThat(withSaturday.score(Gap.SEARCH)).isLessThan(before.score(Gap.SEARCH));
 
-        Advice advice = MatcherInternals.advise(MATCHER, parent, bakery);
+        Advice advice = MATCHER.advise(parent, bakery);
 
         assertThat(advice.redesigns()).extracting(Suggestion::ids).containsExactly("from-nine");
     }
@@ -132,23 +142,23 @@ class AdvisorTest {
     void liftingABlockerIntoAPenaltyOnTheSameGapIsProgressNotHarm() {
         // deferring the till lifts LX-01 but brings LX-04 (Dutch for the later tasks): the raw skill score
         // drops from 60 to 50, yet the skill gap was unusable with the blocker
-        Advice advice = MatcherInternals.advise(MATCHER, candidate("c-newcomer", Cefr.A2).build(), cashier().build());
+        Advice advice = MATCHER.advise(candidate("c-newcomer", Cefr.A2).build(), cashier().build());
 
         Suggestion defer = advice.redesigns().stream().filter(s -> s.ids().equals("defer-register")).findFirst().orElseThrow();
         assertThat(defer.gain(Gap.SKILL)).isEqualTo(-10);
         assertThat(defer.effectiveGain(Gap.SKILL)).isEqualTo(50);
         assertThat(defer.liftsEveryBlocker()).isTrue();
-        assertThat(defer.describe(EN)).contains("skill gap blocked → 50");
-        assertThat(defer.describe(NL)).contains("skillkloof geblokkeerd → 50");
+        assertThat(TEXTS.explain(defer, EN)).contains("skill gap blocked → 50");
+        assertThat(TEXTS.explain(defer, NL)).contains("skillkloof geblokkeerd → 50");
     }
 
     @Test
     void aLeverWithoutADeclaredOptionBecomesAskTheEmployer() {
-        Advice advice = MatcherInternals.advise(MATCHER, singleParent("c-parent", Cefr.B1).build(), early().build());
+        Advice advice = MATCHER.advise(singleParent("c-parent", Cefr.B1).build(), early().build());
 
         assertThat(advice.askEmployer()).extracting(AskEmployer::lever).containsExactly(Lever.SCHEDULE_CONTROL);
-        assertThat(advice.askEmployer().get(0).describe(EN)).isEqualTo("ask the employer about: a say in the hours (would help with CX-01)");
-        assertThat(advice.askEmployer().get(0).describe(NL)).startsWith("vraag de werkgever naar: ");
+        assertThat(TEXTS.ask(advice.askEmployer().get(0), EN)).isEqualTo("ask the employer about: a say in the hours (would help with CX-01)");
+        assertThat(TEXTS.ask(advice.askEmployer().get(0), NL)).startsWith("vraag de werkgever naar: ");
     }
 
     @Test
@@ -158,8 +168,8 @@ class AdvisorTest {
                 Candidate c = s.before().candidate();
                 Job j = s.before().job();
                 for (Change change : s.changes()) {
-                    c = change.applyTo(c);
-                    j = change.applyTo(j);
+                    c = Changes.apply(change, c);
+                    j = Changes.apply(change, j);
                 }
                 MatchResult again = MATCHER.match(c, j);
                 assertThat(again.verdict()).as(s.ids()).isEqualTo(s.after().verdict());
@@ -207,8 +217,8 @@ class AdvisorTest {
         Job job = cashier().build().toBuilder().roster(new org.threegaps.matcher.model.Roster("early",
                 AdvisorFixtures.shifts(6, 0, 14, 0, AdvisorFixtures.weekdays()))).build();
 
-        Advice first = MatcherInternals.advise(MATCHER, parent, job);
-        Advice second = MatcherInternals.advise(MATCHER, parent, job);
+        Advice first = MATCHER.advise(parent, job);
+        Advice second = MATCHER.advise(parent, job);
 
         assertThat(second.redesigns()).extracting(Suggestion::ids).isEqualTo(first.redesigns().stream().map(Suggestion::ids).toList());
         assertThat(second.development()).extracting(Suggestion::ids).isEqualTo(first.development().stream().map(Suggestion::ids).toList());
@@ -245,14 +255,14 @@ class AdvisorTest {
                 singleParent("care-1", Cefr.B1).build(), singleParent("care-2", Cefr.B1).build(),
                 singleParent("a2-care", Cefr.A2).build(), candidate("a1", Cefr.A1).build());
 
-        JobAdvice advice = MatcherInternals.adviseJob(MATCHER, shop, pool);
+        JobAdvice advice = MATCHER.adviseJob(shop, pool);
 
         assertThat(advice.openNow()).isEqualTo(3);
         assertThat(advice.options()).extracting(OptionReach::ids, OptionReach::unlocked).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("defer-register+from-nine", List.of("a2-1", "a2-2", "a2-care", "care-1", "care-2")),
                 org.assertj.core.groups.Tuple.tuple("defer-register", List.of("a2-1", "a2-2")),
                 org.assertj.core.groups.Tuple.tuple("from-nine", List.of("care-1", "care-2")));
-        assertThat(advice.options().get(1).describe(shop, EN))
+        assertThat(TEXTS.reach(advice.options().get(1), shop, EN))
                 .isEqualTo("start without the task \"register at the till\" and add it once settled in opens this job to 2 more people");
     }
 
@@ -267,13 +277,13 @@ class AdvisorTest {
         Job shelves = Job.builder("j-shelves").title("Shelf filler").location(AdvisorFixtures.SHOP)
                 .task(AdvisorFixtures.shelves()).build();
 
-        CandidateAdvice advice = MatcherInternals.adviseCandidate(MATCHER, newcomer, List.of(cashier().build(), office, shelves));
+        CandidateAdvice advice = MATCHER.adviseCandidate(newcomer, List.of(cashier().build(), office, shelves));
 
         assertThat(advice.openNow()).isEqualTo(1);
         assertThat(advice.steps()).extracting(r -> r.step().id(), StepReach::opened).containsExactly(
                 org.assertj.core.groups.Tuple.tuple("dutch-B2", List.of("j-cashier", "j-office")),
                 org.assertj.core.groups.Tuple.tuple("dutch-B1", List.of("j-cashier")));
-        assertThat(advice.steps().get(1).describe(EN)).isEqualTo("reach Dutch level B1 opens 1 more job: j-cashier");
+        assertThat(TEXTS.reach(advice.steps().get(1), EN)).isEqualTo("reach Dutch level B1 opens 1 more job: j-cashier");
     }
 
     private static List<Advice> grid() {
@@ -284,7 +294,7 @@ class AdvisorTest {
                 Job earlyCashier = cashier().build().toBuilder().roster(new org.threegaps.matcher.model.Roster("early",
                         AdvisorFixtures.shifts(6, 0, 14, 0, AdvisorFixtures.weekdays()))).redesignOption(AdvisorFixtures.fromNine()).build();
                 for (Job j : List.of(cashier().build(), early().build(), earlyCashier)) {
-                    out.add(MatcherInternals.advise(MATCHER, c, j));
+                    out.add(MATCHER.advise(c, j));
                 }
             }
         }

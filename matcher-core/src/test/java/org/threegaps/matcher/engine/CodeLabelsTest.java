@@ -15,6 +15,8 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
+import org.threegaps.matcher.internal.MatcherInternals;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
@@ -78,19 +80,21 @@ class CodeLabelsTest {
 
     @Test
     void aCodeIsShownAsItsLabelInTheReadersLanguage() {
-        MatchResult result = Matcher.withRules(rules(VOCABULARY)).build().match(CANDIDATE, asking("forklift"));
+        Matcher matcher = Matcher.withRules(rules(VOCABULARY)).build();
+        MatchResult result = matcher.match(CANDIDATE, asking("forklift"));
         Finding finding = t09(result);
 
-        assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'heftruck rijden' op niveau 2.");
-        assertThat(result.text(finding, Locale.ENGLISH)).isEqualTo("The job asks for 'forklift driving' at level 2.");
+        assertThat(matcher.texts().finding(result, finding, NL)).isEqualTo("De job vraagt 'heftruck rijden' op niveau 2.");
+        assertThat(matcher.texts().finding(result, finding, Locale.ENGLISH)).isEqualTo("The job asks for 'forklift driving' at level 2.");
         assertThat(finding.args()).containsExactly(Argument.code("forklift"), Argument.number(2));
     }
 
     @Test
     void theJsonValuesHoldThePlainCodeAndTheTextItsLabel() {
-        MatchResult result = Matcher.withRules(rules(VOCABULARY)).build().match(CANDIDATE, asking("forklift"));
+        Matcher matcher = Matcher.withRules(rules(VOCABULARY)).build();
+        MatchResult result = matcher.match(CANDIDATE, asking("forklift"));
 
-        ResultDocument.FindingView view = ResultDocument.of(result, Locale.ENGLISH).findings().stream()
+        ResultDocument.FindingView view = matcher.texts().document(result, Locale.ENGLISH).findings().stream()
                 .filter(f -> f.ruleId().equals("T-09")).findFirst().orElseThrow();
 
         assertThat(view.values()).containsExactly("forklift", "2");
@@ -99,16 +103,18 @@ class CodeLabelsTest {
 
     @Test
     void aCodeWithoutALabelIsShownAsItselfAndWarnedAboutOnce() {
-        MatchResult result = Matcher.withRules(rules(VOCABULARY)).build().match(CANDIDATE, asking("welding"));
+        Matcher matcher = Matcher.withRules(rules(VOCABULARY)).build();
+        MatchResult result = matcher.match(CANDIDATE, asking("welding"));
         Finding finding = t09(result);
+        ResultTexts texts = matcher.texts();
 
         String log = stderrOf(() -> {
-            assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
-            assertThat(result.text(finding, Locale.ENGLISH)).isEqualTo("The job asks for 'welding' at level 2.");
-            assertThat(result.text(finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
+            assertThat(texts.finding(result, finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
+            assertThat(texts.finding(result, finding, Locale.ENGLISH)).isEqualTo("The job asks for 'welding' at level 2.");
+            assertThat(texts.finding(result, finding, NL)).isEqualTo("De job vraagt 'welding' op niveau 2.");
         });
 
-        assertThat(((org.threegaps.matcher.i18n.Messages) result.messages()).unlabelledCodes()).containsExactly("welding");
+        assertThat(MatcherInternals.ruleBase(matcher).messages().unlabelledCodes()).containsExactly("welding");
         assertThat(Arrays.stream(log.split("\\R")).filter(line -> line.contains("welding")))
                 .singleElement().asString().contains("WARN")
                 .contains("code \"welding\" has no label in vocabulary.properties; it is shown as it is");
@@ -116,9 +122,10 @@ class CodeLabelsTest {
 
     @Test
     void aRuleSetWithoutAVocabularyLoadsAndShowsCodesAsTheyAre() {
-        MatchResult result = Matcher.withRules(rules(null)).build().match(CANDIDATE, asking("forklift"));
+        Matcher matcher = Matcher.withRules(rules(null)).build();
+        MatchResult result = matcher.match(CANDIDATE, asking("forklift"));
 
-        assertThat(result.text(t09(result), Locale.ENGLISH)).isEqualTo("The job asks for 'forklift' at level 2.");
+        assertThat(matcher.texts().finding(result, t09(result), Locale.ENGLISH)).isEqualTo("The job asks for 'forklift' at level 2.");
         assertThat(RuleCompiler.verify(rules(null))).isEmpty();
     }
 

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Effort;
 import org.threegaps.matcher.model.Job;
@@ -157,14 +158,16 @@ class ScorerTest {
 
     @Test
     void theScoreTextNamesOpenGapsBeforePointsAndNeverStandsAlone() {
-        MatchResult open = withWagePenalty(30).match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("delivery").build());
-        MatchResult none = withWagePenalty(30).match(CANDIDATE, job("15").build());
+        Matcher matcher = withWagePenalty(30);
+        MatchResult open = matcher.match(CANDIDATE.toBuilder().car(false).build(), job("15").sector("delivery").build());
+        MatchResult none = matcher.match(CANDIDATE, job("15").build());
+        ResultTexts texts = matcher.texts();
 
         assertThat(open.openEssentialGaps()).isEqualTo(1);
-        assertThat(open.scoreText(java.util.Locale.ENGLISH)).isEqualTo("1 essential gap open; 100 points once it is closed");
-        assertThat(open.scoreText(java.util.Locale.forLanguageTag("nl")))
+        assertThat(texts.score(open, java.util.Locale.ENGLISH)).isEqualTo("1 essential gap open; 100 points once it is closed");
+        assertThat(texts.score(open, java.util.Locale.forLanguageTag("nl")))
                 .isEqualTo("1 essentiële drempel open; 100 punten zodra die weg is");
-        assertThat(none.scoreText(java.util.Locale.ENGLISH)).isEqualTo("100 points");
+        assertThat(texts.score(none, java.util.Locale.ENGLISH)).isEqualTo("100 points");
     }
 
     @Test

@@ -149,6 +149,6 @@ class FairnessAuditTest {
             scores.put(gap, new GapScore(gap, score, 100 - score, 0, 0));
         }
         return new MatchResult(Candidate.builder(candidateId).build(), JOB, verdict, false, score, scores, findings, List.of(),
-                List.of(), List.of(), "sha256:test", null);
+                List.of(), List.of(), "sha256:test");
     }
 }

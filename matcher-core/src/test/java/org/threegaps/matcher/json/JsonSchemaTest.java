@@ -97,8 +97,10 @@ class JsonSchemaTest {
         var result = matcher.match(candidate, job);
 
         for (Locale locale : List.of(Locale.forLanguageTag("nl"), Locale.ENGLISH)) {
-            assertThat(RESULT.validate(Json.mapper().readTree(Json.write(result, locale)))).as("%s", locale).isEmpty();
-            assertThat(RESULT.validate(Json.mapper().readTree(Json.writeLine(result, locale)))).as("%s", locale).isEmpty();
+            assertThat(RESULT.validate(Json.mapper().readTree(Json.write(matcher.texts().document(result, locale)))))
+                    .as("%s", locale).isEmpty();
+            assertThat(RESULT.validate(Json.mapper().readTree(Json.writeLine(matcher.texts().document(result, locale)))))
+                    .as("%s", locale).isEmpty();
         }
     }
 
@@ -110,15 +112,16 @@ class JsonSchemaTest {
             var result = matcher.match(noModes, Job.builder(sector).sector(sector).location(Location.postcode("3500")).build());
             assertThat(result.toAsk()).as(sector).isNotEmpty();
 
-            assertThat(RESULT.validate(Json.mapper().readTree(Json.write(result, Locale.ENGLISH)))).as(sector).isEmpty();
+            assertThat(RESULT.validate(Json.mapper().readTree(Json.write(matcher.texts().document(result, Locale.ENGLISH)))))
+                    .as(sector).isEmpty();
         }
     }
 
     @Test
     void theResultSchemaRefusesFormatOneAndABareOverallNumber() throws IOException {
         Matcher matcher = Matcher.withRules(TestRules.source()).build();
-        ObjectNode doc = (ObjectNode) Json.mapper().readTree(Json.write(matcher.match(Candidate.builder("c").build(),
-                Job.builder("j").build()), Locale.ENGLISH));
+        ObjectNode doc = (ObjectNode) Json.mapper().readTree(Json.write(matcher.texts().document(
+                matcher.match(Candidate.builder("c").build(), Job.builder("j").build()), Locale.ENGLISH)));
         doc.put("format", 1);
         doc.put("overall", 96);
         doc.remove("score");

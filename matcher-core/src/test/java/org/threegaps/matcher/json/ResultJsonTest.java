@@ -1,6 +1,7 @@
 package org.threegaps.matcher.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.stream.StreamSupport;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Cefr;
 import org.threegaps.matcher.model.DutchRequirement;
@@ -24,6 +26,7 @@ import org.threegaps.matcher.support.TestRules;
 /** The stable JSON form of a match result. */
 class ResultJsonTest {
     private static final Matcher MATCHER = Matcher.withRules(TestRules.source()).build();
+    private static final ResultTexts TEXTS = MATCHER.texts();
     private static final Locale NL = Locale.forLanguageTag("nl");
 
     // GIVEN a pair that fires a penalty (wage), a bonus (buddy speaks Arabic) and a blocker (needs a car)
@@ -36,7 +39,11 @@ class ResultJsonTest {
             .supports(new SupportOffer(Set.of(Support.BUDDY), Set.of("ar"), 0, null)).build();
 
     private static JsonNode write(MatchResult result, Locale locale) throws Exception {
-        return Json.mapper().readTree(Json.write(result, locale));
+        return write(MATCHER, result, locale);
+    }
+
+    private static JsonNode write(Matcher matcher, MatchResult result, Locale locale) throws Exception {
+        return Json.mapper().readTree(Json.write(matcher.texts().document(result, locale)));
     }
 
     @Test
@@ -88,7 +95,7 @@ class ResultJsonTest {
         Matcher matcher = Matcher.withRules(EssentialRules.source()).build();
         Job courier = JOB.toBuilder().sector("parcel-courier").build();
 
-        JsonNode doc = write(matcher.match(CANDIDATE, courier), Locale.ENGLISH);
+        JsonNode doc = write(matcher, matcher.match(CANDIDATE, courier), Locale.ENGLISH);
 
         assertThat(doc.get("verdict").asText()).isEqualTo("MATCH_WITH_SUPPORT");
         assertThat(doc.get("score").get("openEssentialGaps").asInt()).isZero();
@@ -105,7 +112,7 @@ class ResultJsonTest {
         Candidate noModes = Candidate.builder("new").home(Location.postcode("3500")).build();
         Job courier = JOB.toBuilder().sector("parcel-courier").build();
 
-        JsonNode doc = write(matcher.match(noModes, courier), Locale.ENGLISH);
+        JsonNode doc = write(matcher, matcher.match(noModes, courier), Locale.ENGLISH);
 
         assertThat(doc.get("verdict").asText()).isEqualTo("MATCH_WITH_SUPPORT");
         assertThat(doc.get("provisional").asBoolean()).isTrue();
@@ -198,31 +205,36 @@ class ResultJsonTest {
     void oneLineHoldsTheSameDocument() throws Exception {
         MatchResult result = MATCHER.match(CANDIDATE, JOB);
 
-        String line = Json.writeLine(result, NL);
+        String line = Json.writeLine(TEXTS.document(result, NL));
 
         assertThat(line).doesNotContain("\n");
-        assertThat(Json.mapper().readTree(line)).isEqualTo(Json.mapper().readTree(Json.write(result, NL)));
+        assertThat(Json.mapper().readTree(line)).isEqualTo(Json.mapper().readTree(Json.write(TEXTS.document(result, NL))));
     }
 
     @Test
     void aWrittenDocumentReadsBackEqual() {
         MatchResult result = MATCHER.match(CANDIDATE, JOB);
 
-        ResultDocument back = Json.readResult("result.json", Json.write(result, NL));
+        ResultDocument back = Json.readResult("result.json", Json.write(TEXTS.document(result, NL)));
 
-        assertThat(back).isEqualTo(ResultDocument.of(result, NL));
+        assertThat(back).isEqualTo(TEXTS.document(result, NL));
     }
 
     @Test
-    void aResultWrittenAsAPlainObjectGetsItsStableFormInDutch() {
+    void aResultWithoutItsTextsIsRefusedWithWhatToWriteInstead() {
         MatchResult result = MATCHER.match(CANDIDATE, JOB);
 
-        assertThat(Json.write((Object) result)).isEqualTo(Json.write(result, NL));
+        assertThatThrownBy(() -> Json.write(result)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("the result of amira × delivery-hasselt holds no texts: write its document, "
+                        + "Json.write(matcher.texts().document(result, locale))");
+        assertThatThrownBy(() -> Json.writeLine(result)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageStartingWith("the result of amira × delivery-hasselt holds no texts");
     }
 
     @Test
     void writingTheSameResultTwiceGivesTheSameText() {
-        assertThat(Json.write(MATCHER.match(CANDIDATE, JOB), NL)).isEqualTo(Json.write(MATCHER.match(CANDIDATE, JOB), NL));
+        assertThat(Json.write(TEXTS.document(MATCHER.match(CANDIDATE, JOB), NL)))
+                .isEqualTo(Json.write(TEXTS.document(MATCHER.match(CANDIDATE, JOB), NL)));
     }
 
     private static JsonNode finding(JsonNode findings, String ruleId) {

@@ -1,6 +1,5 @@
 package org.threegaps.matcher.report;
 
-import org.threegaps.matcher.internal.MatcherInternals;
 import com.samskivert.mustache.Mustache;
 import com.samskivert.mustache.Template;
 import java.io.IOException;
@@ -24,15 +23,16 @@ import java.util.Objects;
 import java.util.PropertyResourceBundle;
 import java.util.ResourceBundle;
 import org.threegaps.matcher.Matcher;
-import org.threegaps.matcher.advisor.Advice;
-import org.threegaps.matcher.advisor.JobAdvice;
-import org.threegaps.matcher.advisor.OptionReach;
-import org.threegaps.matcher.advisor.Suggestion;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.i18n.Placeholders;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.ResultDocument;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.result.Advice;
+import org.threegaps.matcher.result.Advice.JobAdvice;
+import org.threegaps.matcher.result.Advice.OptionReach;
+import org.threegaps.matcher.result.Advice.Suggestion;
 import org.threegaps.matcher.result.Gap;
 import org.threegaps.matcher.result.Kind;
 import org.threegaps.matcher.result.MatchResult;
@@ -124,7 +124,7 @@ public final class ReportWriter {
     public String candidateReport(Candidate candidate, Collection<Job> jobs) {
         List<MatchResult> ranked = matcher.rankJobs(candidate, jobs).top(top);
         Map<String, Object> page = page(format("title.candidate", name(candidate)),
-                format("lead.candidate", jobs.size(), ranked.size()), ranked, true);
+                format("lead.candidate", jobs.size(), ranked.size()), ranked, true, matcher.texts());
         return TEMPLATE.execute(page);
     }
 
@@ -139,14 +139,15 @@ public final class ReportWriter {
      */
     public String jobReport(Job job, Collection<Candidate> candidates) {
         List<MatchResult> ranked = matcher.rankCandidates(job, candidates).top(top);
+        ResultTexts texts = matcher.texts();
         Map<String, Object> page = page(format("title.job", job.title()),
-                format("lead.job", candidates.size(), ranked.size()), ranked, false);
-        JobAdvice advice = MatcherInternals.adviseJob(matcher, job, candidates);
+                format("lead.job", candidates.size(), ranked.size()), ranked, false, texts);
+        JobAdvice advice = matcher.adviseJob(job, candidates);
         List<Map<String, Object>> options = new ArrayList<>();
         for (OptionReach reach : advice.options()) {
             Map<String, Object> o = new HashMap<>();
             o.put("ids", reach.ids());
-            o.put("text", reach.describe(job, locale));
+            o.put("text", texts.reach(reach, job, locale));
             o.put("people", format("optionPeople", String.join(", ", reach.unlocked())));
             options.add(o);
         }
@@ -175,7 +176,8 @@ public final class ReportWriter {
         }
     }
 
-    private Map<String, Object> page(String title, String lead, List<MatchResult> ranked, boolean rankingJobs) {
+    private Map<String, Object> page(String title, String lead, List<MatchResult> ranked, boolean rankingJobs,
+                                     ResultTexts texts) {
         Map<String, Object> page = new HashMap<>();
         page.put("lang", locale.getLanguage());
         page.put("title", title);
@@ -185,14 +187,14 @@ public final class ReportWriter {
         page.put("date", (date != null ? date : LocalDate.now()).toString());
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (int i = 0; i < ranked.size(); i++) {
-            pairs.add(pair(i + 1, ranked.get(i), rankingJobs));
+            pairs.add(pair(i + 1, ranked.get(i), rankingJobs, texts));
         }
         page.put("pairs", pairs);
         return page;
     }
 
-    private Map<String, Object> pair(int rank, MatchResult r, boolean rankingJobs) {
-        ResultDocument doc = ResultDocument.of(r, locale);
+    private Map<String, Object> pair(int rank, MatchResult r, boolean rankingJobs, ResultTexts texts) {
+        ResultDocument doc = texts.document(r, locale);
         Map<String, Object> p = new HashMap<>();
         p.put("rank", rank);
         p.put("anchor", "pair-" + rank);
@@ -202,19 +204,19 @@ public final class ReportWriter {
         p.put("subheading", rankingJobs ? join(r.job().employer(), r.jobId()) : r.candidateId());
         p.put("verdictName", doc.verdict().name());
         p.put("verdict", doc.provisional()
-                ? doc.verdictText() + " (" + r.label("verdict.provisional", locale) + ")" : doc.verdictText());
+                ? doc.verdictText() + " (" + texts.label("verdict.provisional", locale) + ")" : doc.verdictText());
         p.put("provisional", doc.provisional());
         p.put("openGaps", doc.score().openEssentialGaps());
         p.put("points", doc.score().points());
         p.put("scoreText", doc.score().text());
-        p.put("toAskLabel", r.label("toAsk", locale));
+        p.put("toAskLabel", texts.label("toAsk", locale));
         p.put("toAsk", String.join(", ", doc.toAsk().stream().map(ResultDocument.UnknownView::text).toList()));
         p.put("hasToAsk", !doc.toAsk().isEmpty());
-        p.put("result", Json.writeLine(r, locale));
+        p.put("result", Json.writeLine(doc));
         List<Map<String, Object>> gaps = new ArrayList<>();
         for (Gap gap : Gap.values()) {
             Map<String, Object> g = new HashMap<>();
-            String name = r.label("gap." + gap.name(), locale);
+            String name = texts.label("gap." + gap.name(), locale);
             g.put("key", gap.name().toLowerCase(Locale.ROOT));
             g.put("name", name);
             g.put("score", r.score(gap));
@@ -236,7 +238,7 @@ public final class ReportWriter {
                 continue;
             }
             m.put("kindName", f.kind().name());
-            m.put("kind", r.label("kind." + f.kind().name(), locale));
+            m.put("kind", texts.label("kind." + f.kind().name(), locale));
             m.put("levers", String.join("; ", f.levers().stream().map(ResultDocument.LeverView::text).toList()));
             findings.add(m);
         }
@@ -244,11 +246,11 @@ public final class ReportWriter {
         p.put("hasStrengths", !strengths.isEmpty());
         p.put("findings", findings);
         p.put("hasFindings", !findings.isEmpty());
-        Advice advice = MatcherInternals.advise(matcher, r.candidate(), r.job());
+        Advice advice = matcher.advise(r.candidate(), r.job());
         List<Map<String, Object>> suggestions = new ArrayList<>();
-        advice.redesigns().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "employer")));
-        advice.development().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "candidate")));
-        List<String> asks = advice.askEmployer().stream().map(a -> a.describe(locale)).toList();
+        advice.redesigns().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "employer", texts)));
+        advice.development().stream().limit(suggestionsPerPair).forEach(s -> suggestions.add(suggestion(s, "candidate", texts)));
+        List<String> asks = advice.askEmployer().stream().map(a -> texts.ask(a, locale)).toList();
         p.put("suggestions", suggestions);
         p.put("asks", asks);
         p.put("hasAsks", !asks.isEmpty());
@@ -258,8 +260,8 @@ public final class ReportWriter {
         return p;
     }
 
-    private Map<String, Object> suggestion(Suggestion s, String side) {
-        List<String> lines = s.describe(locale);
+    private Map<String, Object> suggestion(Suggestion s, String side, ResultTexts texts) {
+        List<String> lines = texts.explain(s, locale);
         Map<String, Object> m = new HashMap<>();
         m.put("ids", s.ids());
         m.put("side", side);

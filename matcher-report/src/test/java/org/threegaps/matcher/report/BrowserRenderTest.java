@@ -69,7 +69,7 @@ class BrowserRenderTest {
                 assertThat(bar.attr("aria-valuenow")).as(c.id() + " " + gap).isEqualTo(Integer.toString(result.score(gap)));
             }
             for (Finding f : result.findings()) {
-                assertThat(article.text()).as(c.id() + " " + f.ruleId()).contains(result.text(f, Locale.ENGLISH));
+                assertThat(article.text()).as(c.id() + " " + f.ruleId()).contains(ReportFixtures.MATCHER.texts().finding(result, f, Locale.ENGLISH));
             }
         }
         assertThat(dom.select("script")).isEmpty();

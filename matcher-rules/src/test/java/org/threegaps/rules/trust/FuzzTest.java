@@ -71,7 +71,7 @@ class FuzzTest {
         for (MatchResult r : firstRun) {
             for (Finding f : r.findings()) {
                 for (Locale locale : List.of(NL, Locale.ENGLISH)) {
-                    String text = r.text(f, locale);
+                    String text = MATCHER.texts().finding(r, f, locale);
                     if (KNOWN_TEXT_DEFECTS.containsKey(f.ruleId())) {
                         assertThat(text).isNotBlank();
                         continue;

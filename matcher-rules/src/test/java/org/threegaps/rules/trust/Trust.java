@@ -29,7 +29,7 @@ final class Trust {
 
         private static List<String> texts(MatchResult result, Locale locale) {
             List<String> texts = new ArrayList<>();
-            result.findings().forEach(f -> texts.add(result.text(f, locale)));
+            result.findings().forEach(f -> texts.add(MATCHER.texts().finding(result, f, locale)));
             return texts;
         }
     }

@@ -13,6 +13,7 @@ import java.util.PriorityQueue;
 import java.util.function.Consumer;
 import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -90,6 +91,7 @@ final class PartitionScorer {
         private final Counts counts;
         private final List<List<Ranked>> candidateTops = new ArrayList<>();
         private final Map<String, Top> jobTops = new HashMap<>();
+        private final ResultTexts texts = matcher.texts();
         private Candidate owner;
         private Top current = new Top(Ranked.JOB_ORDER);
 
@@ -112,7 +114,7 @@ final class PartitionScorer {
             boolean forCandidate = current.wouldKeep(ranked);
             if (forCandidate || forJob.wouldKeep(ranked)) {
                 // only what enters a list carries its (costly) whole result document
-                Ranked listed = settings.explainIn() == null ? ranked : ranked.explained(result, settings.explainIn());
+                Ranked listed = settings.explainIn() == null ? ranked : ranked.explained(result, texts, settings.explainIn());
                 current.offer(listed);
                 forJob.offer(listed);
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.threegaps.matcher.Ranking;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.result.Finding;
 import org.threegaps.matcher.result.Gap;
@@ -58,10 +59,13 @@ record Ranked(String candidateId, String jobId, Verdict verdict, boolean provisi
                 result.fingerprint(), null);
     }
 
-    /** @return this entry with the whole result document on one line, as {@link Json#writeLine} writes it */
-    Ranked explained(MatchResult result, Locale locale) {
+    /**
+     * @param texts the texts of the matcher that scored {@code result}
+     * @return this entry with the whole result document on one line, as {@link Json#writeLine} writes it
+     */
+    Ranked explained(MatchResult result, ResultTexts texts, Locale locale) {
         return new Ranked(candidateId, jobId, verdict, provisional, openEssentialGaps, bridgedEssentialGaps, points,
                 skillScore, searchScore, organisationScore, findings, actions, fingerprint,
-                Json.writeLine(result, locale));
+                Json.writeLine(texts.document(result, locale)));
     }
 }

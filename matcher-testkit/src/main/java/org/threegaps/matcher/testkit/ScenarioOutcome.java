@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.result.MatchResult;
 
 /**
@@ -13,17 +14,24 @@ import org.threegaps.matcher.result.MatchResult;
  * @param name     the scenario's name, or the file name when it could not be read
  * @param failures the broken expectations (or the reading error), empty when it passed
  * @param result   the match result, or null when the scenario could not be run
+ * @param texts    the texts of the matcher that scored the result, to show its findings; null when the scenario
+ *                 could not be run
  */
-public record ScenarioOutcome(Path file, String name, List<String> failures, MatchResult result) {
+public record ScenarioOutcome(Path file, String name, List<String> failures, MatchResult result, ResultTexts texts) {
     /**
      * @param file     the scenario file
      * @param name     the scenario's name, or the file name when it could not be read
      * @param failures the broken expectations (or the reading error), empty when it passed
      * @param result   the match result, or null when the scenario could not be run
-     * @throws NullPointerException when {@code failures} is null or holds null
+     * @param texts    the texts of the matcher that scored the result, to show its findings; null when the
+     *                 scenario could not be run
+     * @throws NullPointerException when {@code failures} is null or holds null, or a result is given without texts
      */
     public ScenarioOutcome {
         failures = List.copyOf(failures);
+        if (result != null) {
+            java.util.Objects.requireNonNull(texts, "texts");
+        }
     }
 
     /** @return true when every expectation held */
@@ -47,7 +55,7 @@ public record ScenarioOutcome(Path file, String name, List<String> failures, Mat
             out.append("\n  findings:").append(result.findings().isEmpty() ? " none" : "");
             result.findings().forEach(f -> out.append("\n    ").append(f.ruleId()).append(' ').append(f.kind())
                     .append(f.points() == 0 ? "" : " " + f.points()).append(": ")
-                    .append(result.text(f, Locale.forLanguageTag("nl"))));
+                    .append(texts.finding(result, f, Locale.forLanguageTag("nl"))));
         }
         return out.toString();
     }

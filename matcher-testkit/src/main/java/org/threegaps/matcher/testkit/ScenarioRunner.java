@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.threegaps.matcher.Matcher;
+import org.threegaps.matcher.ResultTexts;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.json.JsonInputException;
 import org.threegaps.matcher.model.Candidate;
@@ -97,12 +98,13 @@ public final class ScenarioRunner {
                     : Json.readCandidate(file.resolveSibling(scenario.candidateFile()));
             job = scenario.job() != null ? scenario.job() : Json.readJob(file.resolveSibling(scenario.jobFile()));
         } catch (JsonInputException | UncheckedIOException e) {
-            return new ScenarioOutcome(file, file.getFileName().toString(), List.of(e.getMessage()), null);
+            return new ScenarioOutcome(file, file.getFileName().toString(), List.of(e.getMessage()), null, null);
         }
         MatchResult result = matcher.match(candidate, job);
+        ResultTexts texts = matcher.texts();
         List<String> failures = new ArrayList<>(unknownRules(scenario.expect()));
-        failures.addAll(check(scenario.expect(), result));
-        return new ScenarioOutcome(file, scenario.name(), failures, result);
+        failures.addAll(check(scenario.expect(), result, texts));
+        return new ScenarioOutcome(file, scenario.name(), failures, result, texts);
     }
 
     /**
@@ -120,7 +122,7 @@ public final class ScenarioRunner {
         return failures;
     }
 
-    static List<String> check(Scenario.Expectations expect, MatchResult result) {
+    static List<String> check(Scenario.Expectations expect, MatchResult result, ResultTexts texts) {
         List<String> failures = new ArrayList<>();
         if (expect.verdict() != null && result.verdict() != expect.verdict()) {
             failures.add("verdict: expected " + expect.verdict() + ", was " + result.verdict());
@@ -156,9 +158,9 @@ public final class ScenarioRunner {
         }
         for (Map.Entry<String, List<String>> e : expect.textContains().entrySet()) {
             Locale locale = Locale.forLanguageTag(e.getKey());
-            List<String> texts = result.findings().stream().map((Finding f) -> result.text(f, locale)).toList();
+            List<String> lines = result.findings().stream().map((Finding f) -> texts.finding(result, f, locale)).toList();
             for (String needle : e.getValue()) {
-                if (texts.stream().noneMatch(t -> t.contains(needle))) {
+                if (lines.stream().noneMatch(t -> t.contains(needle))) {
                     failures.add("text (" + e.getKey() + "): no finding contains \"" + needle + "\"");
                 }
             }
