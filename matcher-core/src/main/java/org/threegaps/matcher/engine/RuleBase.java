@@ -65,7 +65,7 @@ public final class RuleBase {
             session.setGlobal("policy", policy);
         }
         session.addEventListener(TimeGuard.LISTENER);
-        this.scorer = new Scorer(policy, catalog, fingerprint, messages);
+        this.scorer = new Scorer(policy, catalog, fingerprint);
     }
 
     RuleBase withWarnings(List<RuleProblem> problems) {

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.threegaps.matcher.i18n.Messages;
 import org.threegaps.matcher.features.Policy;
 import org.threegaps.matcher.policy.PolicyKeys;
 import org.threegaps.matcher.result.Finding;
@@ -34,16 +33,14 @@ final class Scorer {
     private final Map<Gap, Double> weights = new EnumMap<>(Gap.class);
     private final Set<String> essentialNeeds;
     private final String fingerprint;
-    private final Messages messages;
 
-    Scorer(Policy policy, RuleCatalog catalog, String fingerprint, Messages messages) {
+    Scorer(Policy policy, RuleCatalog catalog, String fingerprint) {
         weights.put(Gap.SKILL, policy.number(PolicyKeys.WEIGHT_SKILL));
         weights.put(Gap.SEARCH, policy.number(PolicyKeys.WEIGHT_SEARCH));
         weights.put(Gap.ORGANISATION, policy.number(PolicyKeys.WEIGHT_ORGANISATION));
         this.essentialNeeds = catalog.rules().stream().filter(r -> r.kind().essential())
                 .flatMap(r -> r.needs().stream()).collect(Collectors.toUnmodifiableSet());
         this.fingerprint = fingerprint;
-        this.messages = messages;
     }
 
     MatchResult score(RulePair pair) {
