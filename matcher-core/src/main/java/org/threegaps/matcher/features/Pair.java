@@ -32,8 +32,16 @@ public abstract class Pair {
         this.candidate = java.util.Objects.requireNonNull(candidate, "candidate");
         this.job = java.util.Objects.requireNonNull(job, "job");
         this.features = features;
-        this.requirementFacts = features == null ? List.of()
-                : features.requirements().stream().map(fit -> fit.of(this)).toList();
+        this.requirementFacts = features == null ? List.of() : factsOf(features.requirements());
+    }
+
+    // a loop, not a stream: every pair a ranking or the screen forms goes through here
+    private List<RequirementFit> factsOf(List<RequirementFit> fits) {
+        RequirementFit[] facts = new RequirementFit[fits.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = fits.get(i).of(this);
+        }
+        return java.util.Arrays.asList(facts);
     }
 
     /**
