@@ -112,7 +112,7 @@ public final class RuleCompiler {
             problems.addAll(fenced);
             return null;
         }
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = newBuilder();
         for (String file : source.drlFiles()) {
             try {
                 builder.add(ResourceFactory.newByteArrayResource(source.bytes(file)).setSourcePath(file), ResourceType.DRL);
@@ -581,4 +581,16 @@ public final class RuleCompiler {
         }
         return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
+
+    /**
+     * A knowledge builder without property reactivity: a session is stateless and no rule modifies a fact, so
+     * nothing is re-evaluated on a change, and a condition that reads another pattern's binding (SK-08's
+     * {@code $trialDay || quicklyTrainable}) need not log Drools' warning about "class reactivity" at every load.
+     */
+    static KnowledgeBuilder newBuilder() {
+        org.kie.internal.builder.KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
+        configuration.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
+        return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
+    }
+
 }

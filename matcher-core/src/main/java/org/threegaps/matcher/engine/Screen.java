@@ -10,7 +10,6 @@ import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
 import org.kie.internal.builder.KnowledgeBuilder;
-import org.kie.internal.builder.KnowledgeBuilderFactory;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.features.RosterFit;
@@ -114,7 +113,7 @@ public final class Screen {
             }
         }
         List<PackageDescr> packages = ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName()));
-        KnowledgeBuilder builder = KnowledgeBuilderFactory.newKnowledgeBuilder();
+        KnowledgeBuilder builder = RuleCompiler.newBuilder();
         for (PackageDescr pkg : packages) {
             ((KnowledgeBuilderImpl) builder).addPackage(pkg);
         }
