@@ -585,12 +585,12 @@ public final class RuleCompiler {
     /**
      * A knowledge builder without property reactivity: a session is stateless and no rule modifies a fact, so
      * nothing is re-evaluated on a change, and a condition that reads another pattern's binding (SK-08's
-     * {@code $trialDay || quicklyTrainable}) need not log Drools' warning about "class reactivity" at every load.
+     * {@code $supports.offers(Support.TRIAL_DAY) || quicklyTrainable} in a RequirementFit pattern) need not log
+     * Drools' warning about "class reactivity" at every load.
      */
     static KnowledgeBuilder newBuilder() {
         org.kie.internal.builder.KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);
         return KnowledgeBuilderFactory.newKnowledgeBuilder(configuration);
     }
-
 }

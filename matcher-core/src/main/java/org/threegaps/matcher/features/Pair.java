@@ -41,7 +41,7 @@ public abstract class Pair {
         for (int i = 0; i < facts.length; i++) {
             facts[i] = fits.get(i).of(this);
         }
-        return java.util.Arrays.asList(facts);
+        return List.of(facts);
     }
 
     /**
