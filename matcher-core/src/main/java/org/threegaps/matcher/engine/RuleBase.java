@@ -120,7 +120,7 @@ public final class RuleBase {
         List<RulePair> others = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             PairFeatures f = pairs.get(i).getFeatures();
-            if (f.rosters().size() < 2 || results.get(i).findings().stream().noneMatch(this::costsOnTheRoster)) {
+            if (f.rosters().size() < 2 || !costsOnTheRoster(results.get(i))) {
                 continue;
             }
             RulePair pair = pairs.get(i);
@@ -198,13 +198,22 @@ public final class RuleBase {
     /** How Drools names the rule of a condition that threw: {@code [Rule "MO-02 …" in mobility.drl]}. */
     private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
+    private boolean costsOnTheRoster(MatchResult result) {
+        for (Finding f : result.findings()) {
+            if (costsOnTheRoster(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean costsOnTheRoster(Finding finding) {
         return (finding.kind() == Kind.PENALTY || finding.kind() == Kind.BLOCKER) && rosterRules.contains(finding.ruleId());
     }
 
     // on a full tie the earlier result stays: the guess, then the other rosters by id (see otherRosters)
     private static final Comparator<MatchResult> BETTER_ROSTER = Comparator.comparing(MatchResult::verdict)
-            .thenComparingInt(r -> r.blockers().size())
+            .thenComparingInt(MatchResult::openEssentialGaps)
             .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed())
             .thenComparing(Comparator.comparingInt((MatchResult r) -> r.score(Gap.ORGANISATION)).reversed());
 

@@ -166,6 +166,7 @@ final class RuleFence {
         Map<String, String> bindings = new HashMap<>(); // variable -> pattern type, "" when not a pattern
         collectBindings(rule.getLhs(), bindings);
         checkConditions(rule, rule.getLhs(), bindings);
+        checkOnePair(rule, rule.getLhs());
         checkConsequence(rule, bindings);
     }
 
@@ -187,6 +188,7 @@ final class RuleFence {
             if (pattern.getIdentifier() != null) {
                 bindings.put(pattern.getIdentifier(), pattern.getObjectType());
             }
+            ownPair(pattern).ifPresent(variable -> bindings.put(variable, Pair.class.getSimpleName()));
             for (BaseDescr constraint : pattern.getDescrs()) {
                 if (constraint instanceof ExprConstraintDescr expr) {
                     ConstraintConnectiveDescr parsed = parseConstraint(expr.getExpression());
@@ -276,17 +278,66 @@ final class RuleFence {
             refuse(pattern, Text.of("fence.notInSession", rule.getName(), type));
             return;
         }
-        boolean joined = pattern.getDescrs().stream()
+        if (!joined(pattern, bindings) && ownPair(pattern).isEmpty()) {
+            refuse(pattern, Text.of("fence.join", rule.getName(), type));
+        }
+    }
+
+    /** @return true when the pattern joins on a bound pair: {@code pair == $p} */
+    private static boolean joined(PatternDescr pattern, Map<String, String> bindings) {
+        return pattern.getDescrs().stream()
                 .filter(ExprConstraintDescr.class::isInstance)
                 .map(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()))
                 .anyMatch(m -> m.matches() && Pair.class.getSimpleName().equals(simpleName(bindings.getOrDefault(m.group(1), ""))));
-        if (!joined) {
-            refuse(pattern, Text.of("fence.join", rule.getName(), type));
+    }
+
+    /**
+     * @return the variable a session fact's pattern binds its own pair to ({@code $p : pair}), if it does: such a
+     *         rule needs no Pair pattern and no join, so Drools runs it in its alpha network alone
+     */
+    private static Optional<String> ownPair(PatternDescr pattern) {
+        if (pattern.getSource() != null || !RulePair.SESSION_FACTS.contains(simpleName(pattern.getObjectType()))) {
+            return Optional.empty();
+        }
+        return pattern.getDescrs().stream()
+                .filter(ExprConstraintDescr.class::isInstance)
+                .map(d -> OWN_PAIR.matcher(((ExprConstraintDescr) d).getExpression()))
+                .filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1))
+                .findFirst();
+    }
+
+    /**
+     * Every pattern of a rule must belong to one pair: a rule may hold one Pair pattern or one session fact that
+     * binds its own pair, and every other session fact joins on that pair. Two of them would meet every other
+     * pair of the session.
+     */
+    private void checkOnePair(RuleDescr rule, BaseDescr lhs) {
+        List<PatternDescr> roots = new ArrayList<>();
+        collectRoots(lhs, roots);
+        if (roots.size() > 1) {
+            refuse(roots.get(1), Text.of("fence.onePair", rule.getName()));
+        }
+    }
+
+    private static void collectRoots(BaseDescr descr, List<PatternDescr> roots) {
+        if (descr instanceof PatternDescr pattern) {
+            boolean pair = pattern.getSource() == null && Pair.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
+            boolean ownPair = ownPair(pattern).isPresent() && pattern.getDescrs().stream()
+                    .filter(ExprConstraintDescr.class::isInstance)
+                    .noneMatch(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()).matches());
+            if (pair || ownPair) {
+                roots.add(pattern);
+            }
+        } else if (descr instanceof org.drools.drl.ast.descr.ConditionalElementDescr element) {
+            element.getDescrs().forEach(d -> collectRoots((BaseDescr) d, roots));
         }
     }
 
     /** The join of a session fact on its pair: {@code pair == $p}. */
     private static final java.util.regex.Pattern JOIN = java.util.regex.Pattern.compile("\\s*pair\\s*==\\s*(\\$[\\w$]*)\\s*");
+    /** A session fact's own pair, bound: {@code $p : pair}. */
+    private static final java.util.regex.Pattern OWN_PAIR = java.util.regex.Pattern.compile("\\s*(\\$[\\w$]*)\\s*:\\s*pair\\s*");
 
     /** A binding at the head of a constraint, {@code $fits : requirements}. */
     private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile("^\\s*[$\\w]+\\s*:(?![:=])");

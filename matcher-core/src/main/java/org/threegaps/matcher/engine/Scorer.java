@@ -3,7 +3,6 @@ package org.threegaps.matcher.engine;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,8 +26,58 @@ import org.threegaps.matcher.result.Verdict;
  * ranks pairs of the same verdict. Scoring is additive, so the order in which rules fire never matters.
  */
 final class Scorer {
-    static final Comparator<Finding> ORDER = Comparator.comparing(Finding::kind).thenComparing(Finding::gap)
-            .thenComparing(Finding::ruleId).thenComparing(f -> String.join("\u0000", f.values()));
+    /** Kind, gap, rule id, values: written out, since every pair sorts its findings. */
+    static final Comparator<Finding> ORDER = (a, b) -> {
+        int c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
+        if (c == 0) {
+            c = Integer.compare(a.gap().ordinal(), b.gap().ordinal());
+        }
+        if (c == 0) {
+            c = a.ruleId().compareTo(b.ruleId());
+        }
+        return c != 0 ? c : compareValues(a, b);
+    };
+
+    /**
+     * The findings' values compared as if joined with NUL characters ({@code String.join("\u0000", values)}),
+     * the order results have always had, without building the joined strings: every pair sorts its findings.
+     */
+    static int compareValues(Finding a, Finding b) {
+        List<Finding.Argument> x = a.args();
+        List<Finding.Argument> y = b.args();
+        int i = 0;
+        int p = 0;
+        int j = 0;
+        int q = 0;
+        while (true) {
+            int cx = joinedCharAt(x, i, p);
+            int cy = joinedCharAt(y, j, q);
+            if (cx != cy || cx < 0) {
+                return Integer.compare(cx, cy);
+            }
+            if (p < x.get(i).value().length()) {
+                p++;
+            } else {
+                i++;
+                p = 0;
+            }
+            if (q < y.get(j).value().length()) {
+                q++;
+            } else {
+                j++;
+                q = 0;
+            }
+        }
+    }
+
+    /** @return the character at position {@code p} of value {@code i} in the joined values, NUL between values, -1 at the end */
+    private static int joinedCharAt(List<Finding.Argument> values, int i, int p) {
+        if (i >= values.size()) {
+            return -1;
+        }
+        String value = values.get(i).value();
+        return p < value.length() ? value.charAt(p) : i + 1 < values.size() ? 0 : -1;
+    }
 
     private final Map<Gap, Double> weights = new EnumMap<>(Gap.class);
     private final Set<String> essentialNeeds;
@@ -70,7 +119,12 @@ final class Scorer {
         }
         int overall = (int) Math.round(totalWeight == 0 ? 0 : weighted / totalWeight);
         List<String> unknowns = pair.getFeatures().unknowns();
-        List<String> toAsk = unknowns.stream().filter(essentialNeeds::contains).toList();
+        List<String> toAsk = new ArrayList<>(0);
+        for (String unknown : unknowns) {
+            if (essentialNeeds.contains(unknown)) {
+                toAsk.add(unknown);
+            }
+        }
         Verdict verdict = verdict(findings, !toAsk.isEmpty(), Lever.declaredBy(pair.getJob()));
         boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;
         return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, provisional, overall, scores, findings,
@@ -98,7 +152,7 @@ final class Scorer {
         for (Finding f : findings) {
             if (f.kind() == Kind.BLOCKER) {
                 open = true;
-                liftable &= f.levers().stream().anyMatch(declared::contains);
+                liftable &= liftedBy(f, declared);
             } else if (f.kind() == Kind.BRIDGED) {
                 bridged = true;
             }
@@ -109,19 +163,33 @@ final class Scorer {
         return bridged || unknownEssential ? Verdict.MATCH_WITH_SUPPORT : Verdict.MATCH;
     }
 
+    private static boolean liftedBy(Finding blocker, Set<Lever> declared) {
+        for (Lever lever : blocker.levers()) {
+            if (declared.contains(lever)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return the levers of essential findings and penalties, employer-side first, without repeats */
     private static List<Lever> suggestedActions(List<Finding> findings) {
-        Set<Lever> employer = new LinkedHashSet<>();
-        Set<Lever> candidate = new LinkedHashSet<>();
+        List<Lever> employer = new ArrayList<>();
+        List<Lever> candidate = new ArrayList<>();
+        boolean[] seen = new boolean[LEVERS];
         for (Finding f : findings) {
             if (f.kind() == Kind.BLOCKER || f.kind() == Kind.BRIDGED || f.kind() == Kind.PENALTY) {
                 for (Lever lever : f.levers()) {
-                    (lever.side() == Lever.Side.EMPLOYER ? employer : candidate).add(lever);
+                    if (!seen[lever.ordinal()]) {
+                        seen[lever.ordinal()] = true;
+                        (lever.side() == Lever.Side.EMPLOYER ? employer : candidate).add(lever);
+                    }
                 }
             }
         }
-        List<Lever> all = new ArrayList<>(employer);
-        all.addAll(candidate);
-        return all;
+        employer.addAll(candidate);
+        return employer;
     }
+
+    private static final int LEVERS = Lever.values().length;
 }

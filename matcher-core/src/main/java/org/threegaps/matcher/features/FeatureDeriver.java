@@ -2,6 +2,7 @@ package org.threegaps.matcher.features;
 
 import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
@@ -109,7 +110,7 @@ public final class FeatureDeriver {
             if (availability == null) {
                 availabilityOrReported = null;
             } else {
-                availabilityOrReported = mask(candidate.availability());
+                availabilityOrReported = availability.copy();
                 availabilityOrReported.addAll(care);
                 if (Boolean.FALSE.equals(candidate.nightWork())) {
                     availabilityOrReported.addAll(night);
@@ -147,7 +148,11 @@ public final class FeatureDeriver {
         JobProfile(Job job, WeekMask night, WeekMask weekend) {
             this.job = job;
             this.work = job.location() == null ? null : job.location().point();
-            this.rosters = job.rosters().stream().map(r -> new RosterMask(r, night, weekend)).toList();
+            RosterMask[] masks = new RosterMask[job.rosters().size()];
+            for (int i = 0; i < masks.length; i++) {
+                masks[i] = new RosterMask(job.rosters().get(i), night, weekend);
+            }
+            this.rosters = List.of(masks);
             this.offered = offered(job);
         }
 
@@ -164,25 +169,46 @@ public final class FeatureDeriver {
 
     private static final class RosterMask {
         final Roster roster;
-        final WeekMask mask = new WeekMask();
+        final WeekRanges minutes;
         final List<Shift> byStart;
         final int nightMinutes;
         final int weekendMinutes;
         final String earliestStart;
         final String latestEnd;
 
+        // loops, not streams: a ranking of many jobs builds one of these per roster of every job
         RosterMask(Roster roster, WeekMask night, WeekMask weekend) {
             this.roster = roster;
-            roster.shifts().forEach(s -> mask.add(s.startMinuteOfWeek(), s.minutes()));
-            byStart = roster.shifts().stream().sorted(Comparator.comparingInt(Shift::startMinuteOfWeek)).toList();
-            nightMinutes = mask.overlap(night);
-            weekendMinutes = mask.overlap(weekend);
-            earliestStart = roster.shifts().stream().map(Shift::start).min(Comparator.naturalOrder()).orElseThrow().toString();
-            // an overnight shift ends latest of all: it runs past midnight
-            latestEnd = roster.shifts().stream().anyMatch(Shift::overnight)
-                    ? roster.shifts().stream().filter(Shift::overnight).map(Shift::end).max(Comparator.naturalOrder()).orElseThrow().toString()
-                    : roster.shifts().stream().map(Shift::end).max(Comparator.naturalOrder()).orElseThrow().toString();
+            List<Shift> shifts = roster.shifts();
+            Shift[] sorted = shifts.toArray(new Shift[0]);
+            Arrays.sort(sorted, BY_START);
+            byStart = List.of(sorted);
+            java.time.LocalTime earliest = null;
+            java.time.LocalTime latest = null;
+            boolean overnight = false;
+            int[] starts = new int[shifts.size()];
+            int[] lengths = new int[shifts.size()];
+            for (int i = 0; i < starts.length; i++) {
+                Shift s = shifts.get(i);
+                starts[i] = s.startMinuteOfWeek();
+                lengths[i] = s.minutes();
+                earliest = earliest == null || s.start().isBefore(earliest) ? s.start() : earliest;
+                // an overnight shift ends latest of all: it runs past midnight
+                if (s.overnight() && !overnight) {
+                    overnight = true;
+                    latest = s.end();
+                } else if (s.overnight() == overnight && (latest == null || s.end().isAfter(latest))) {
+                    latest = s.end();
+                }
+            }
+            minutes = WeekRanges.of(starts, lengths);
+            nightMinutes = minutes.overlap(night);
+            weekendMinutes = minutes.overlap(weekend);
+            earliestStart = java.util.Objects.requireNonNull(earliest, "a roster has shifts").toString();
+            latestEnd = latest.toString();
         }
+
+        private static final Comparator<Shift> BY_START = Comparator.comparingInt(Shift::startMinuteOfWeek);
     }
 
     /** @return what the job offers of the support rules name, each as the one a finding names */
@@ -386,18 +412,16 @@ public final class FeatureDeriver {
 
     private RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {
         boolean availabilityKnown = cp.availability != null;
-        int outside = availabilityKnown ? rm.mask.outside(cp.availability) : 0;
-        int otherOutside = availabilityKnown ? rm.mask.outside(cp.availabilityOrReported) : 0;
-        int care = rm.mask.overlap(cp.care);
+        int outside = availabilityKnown ? rm.minutes.outside(cp.availability) : 0;
+        int otherOutside = availabilityKnown ? rm.minutes.outside(cp.availabilityOrReported) : 0;
+        int care = rm.minutes.overlap(cp.care);
         int careDays = 0;
         DayOfWeek firstDay = null;
         String first = "";
         if (care > 0) {
             Set<Integer> days = new TreeSet<>();
             for (Shift s : rm.byStart) {
-                WeekMask shift = new WeekMask();
-                shift.add(s.startMinuteOfWeek(), s.minutes());
-                if (shift.overlap(cp.care) > 0) {
+                if (cp.care.countIn(s.startMinuteOfWeek(), s.minutes()) > 0) {
                     days.add(s.day().getValue());
                     if (first.isEmpty()) {
                         firstDay = s.day();
@@ -435,7 +459,7 @@ public final class FeatureDeriver {
         org.threegaps.matcher.model.Recognition status = null;
         switch (r.category()) {
             case QUALIFICATION -> {
-                Qualification held = c.qualifications().stream().filter(q -> q.code().equals(r.code())).findFirst().orElse(null);
+                Qualification held = held(c, r.code());
                 status = held == null ? null : held.recognition();
                 level = held != null && held.recognition().usable() ? 1 : 0;
                 shortfall = 1 - level;
@@ -476,6 +500,15 @@ public final class FeatureDeriver {
                 t.reassignable(), t.regulated(), r, known, level, shortfall, status, quicklyTrainable);
     }
 
+    private static Qualification held(Candidate c, String code) {
+        for (Qualification q : c.qualifications()) {
+            if (q.code().equals(code)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
     /** @return true for a task needed from the first day that matters most or is done daily */
     private static boolean coreFromStart(Task t) {
         return t.timing() == TaskTiming.FROM_START && (t.importance() == Importance.HIGH || t.frequency() == Frequency.DAILY);
@@ -490,17 +523,26 @@ public final class FeatureDeriver {
         }
         int gap = own == null ? 0 : own.levelsBelow(required);
         int startGap = gap;
-        boolean tasksStateLevels = j.tasks().stream().anyMatch(t -> t.dutchLevel() != null);
+        boolean tasksStateLevels = false;
+        boolean anyCoreFromStart = false;
+        for (Task t : j.tasks()) {
+            tasksStateLevels |= t.dutchLevel() != null;
+            anyCoreFromStart |= coreFromStart(t);
+        }
         // a job without tasks is one task the level is asked for; with tasks, only those that matter most or are
         // done daily, from the first day, count, each at its own level or else the job's
-        int coreGap = j.tasks().isEmpty() || j.tasks().stream().anyMatch(FeatureDeriver::coreFromStart) ? gap : 0;
+        int coreGap = j.tasks().isEmpty() || anyCoreFromStart ? gap : 0;
         if (own != null && tasksStateLevels) {
-            startGap = j.tasks().stream()
-                    .filter(t -> t.timing() == TaskTiming.FROM_START && t.dutchLevel() != null)
-                    .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
-            coreGap = j.tasks().stream()
-                    .filter(t -> coreFromStart(t) && t.dutchLevel() != null)
-                    .mapToInt(t -> own.levelsBelow(t.dutchLevel())).max().orElse(0);
+            startGap = 0;
+            coreGap = 0;
+            for (Task t : j.tasks()) {
+                if (t.dutchLevel() != null && t.timing() == TaskTiming.FROM_START) {
+                    startGap = Math.max(startGap, own.levelsBelow(t.dutchLevel()));
+                }
+                if (t.dutchLevel() != null && coreFromStart(t)) {
+                    coreGap = Math.max(coreGap, own.levelsBelow(t.dutchLevel()));
+                }
+            }
         }
         Set<LanguageReason> reasons = stated ? j.dutch().reasons() : Set.of();
         Locale shared = stated ? workingLanguage(c, j.dutch().instructionLanguages()) : null;

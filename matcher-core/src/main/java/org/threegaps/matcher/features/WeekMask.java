@@ -41,6 +41,13 @@ final class WeekMask {
         bits[last] |= lastMask;
     }
 
+    /** @return a mask of the same minutes */
+    WeekMask copy() {
+        WeekMask copy = new WeekMask();
+        System.arraycopy(bits, 0, copy.bits, 0, bits.length);
+        return copy;
+    }
+
     /** Adds every minute of {@code other}. */
     void addAll(WeekMask other) {
         for (int i = 0; i < bits.length; i++) {
@@ -54,6 +61,35 @@ final class WeekMask {
             count += Long.bitCount(word);
         }
         return count;
+    }
+
+    /** @return how many minutes of [from, from + length), wrapping past Sunday midnight, this mask holds */
+    int countIn(int from, int length) {
+        if (length <= 0) {
+            return 0;
+        }
+        if (length >= MINUTES) {
+            return size();
+        }
+        int start = Math.floorMod(from, MINUTES);
+        int end = start + length;
+        return end <= MINUTES ? countRange(start, end) : countRange(start, MINUTES) + countRange(0, end - MINUTES);
+    }
+
+    /** @return how many minutes of [from, to) this mask holds, for 0 <= from < to <= {@link #MINUTES} */
+    int countRange(int from, int to) {
+        int first = from >>> 6;
+        int last = (to - 1) >>> 6;
+        long firstMask = -1L << (from & 63);
+        long lastMask = -1L >>> (63 - ((to - 1) & 63));
+        if (first == last) {
+            return Long.bitCount(bits[first] & firstMask & lastMask);
+        }
+        int n = Long.bitCount(bits[first] & firstMask);
+        for (int i = first + 1; i < last; i++) {
+            n += Long.bitCount(bits[i]);
+        }
+        return n + Long.bitCount(bits[last] & lastMask);
     }
 
     int overlap(WeekMask other) {

@@ -63,7 +63,7 @@ public record MatchResult(Candidate candidate, Job job, Verdict verdict, boolean
         Objects.requireNonNull(verdict, "verdict");
         Objects.requireNonNull(fingerprint, "fingerprint");
         Map<Gap, GapScore> byGap = new EnumMap<>(Gap.class);
-        byGap.putAll(Map.copyOf(gapScores));
+        gapScores.forEach((gap, score) -> byGap.put(Objects.requireNonNull(gap, "gap"), Objects.requireNonNull(score, "gap score")));
         gapScores = Collections.unmodifiableMap(byGap);
         findings = List.copyOf(findings);
         suggestedActions = List.copyOf(suggestedActions);
@@ -83,12 +83,21 @@ public record MatchResult(Candidate candidate, Job job, Verdict verdict, boolean
 
     /** @return the number of essential gaps the job as it stands leaves open (blockers): the hard score */
     public int openEssentialGaps() {
-        return (int) findings.stream().filter(f -> f.kind() == Kind.BLOCKER).count();
+        return count(Kind.BLOCKER);
     }
 
     /** @return the number of essential gaps that what the job already offers bridges */
     public int bridgedEssentialGaps() {
-        return (int) findings.stream().filter(f -> f.kind() == Kind.BRIDGED).count();
+        return count(Kind.BRIDGED);
+    }
+
+    // a loop: rankings compare open gaps for every pair they keep
+    private int count(Kind kind) {
+        int n = 0;
+        for (Finding f : findings) {
+            n += f.kind() == kind ? 1 : 0;
+        }
+        return n;
     }
 
     /**

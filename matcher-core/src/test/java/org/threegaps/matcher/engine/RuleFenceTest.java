@@ -74,13 +74,39 @@ class RuleFenceTest {
                 """, "    $p.report(kcontext, $r.asCode());"))).isEmpty();
     }
 
+    /** A fit that binds its own pair needs no Pair pattern: Drools then runs the rule in its alpha network alone. */
+    @Test
+    void aRequirementFitThatBindsItsOwnPairPasses() {
+        assertThat(fence(rule("""
+                    $r : RequirementFit( $p : pair, missing(), $offered : pair.job.supports.trainingWeeks,
+                                         requirement.trainingWeeks > $offered )
+                    not RequirementFit( pair == $p, this != $r, known )
+                """, "    $p.report(kcontext, $r.asCode(), $offered);"))).isEmpty();
+    }
+
+    /** Every pattern of a rule reads the same pair; two pairs would meet every other pair of the session. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "    $r : RequirementFit( $q : pair, missing() )",
+            "    $q : Pair( )",
+            "    $r : RequirementFit( $q : pair, missing(), pair != $p )",
+    })
+    void aRuleOverTwoPairsIsRefused(String second) {
+        String drl = rule(WHEN + "\n" + second, THEN);
+
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(second.strip())));
+            assertThat(p.message()).contains("the rule matches two pairs");
+        });
+    }
+
     /** A session holds a few hundred pairs: a fit that does not join on its pair would meet every pair's fits. */
     @ParameterizedTest
     @ValueSource(strings = {
             "    $r : RequirementFit( missing() )",
             "    $r : RequirementFit( missing(), pair != $p )",
             "    $r : RequirementFit( missing() || pair == $p )",
-            "    $q : Pair( )\n    $r : RequirementFit( pair == $wage )",
+            "    $r : RequirementFit( pair == $wage )",
             "    exists RequirementFit( missing() )",
     })
     void aRequirementFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
@@ -88,7 +114,7 @@ class RuleFenceTest {
 
         assertThat(fence(drl)).singleElement().satisfies(p -> {
             assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf("RequirementFit")));
-            assertThat(p.message()).contains("a pattern over RequirementFit must join on its own pair with the condition pair == $p");
+            assertThat(p.message()).contains("a pattern over RequirementFit must belong to its own pair: bind it with $p : pair");
         });
     }
 

@@ -5,6 +5,11 @@ import org.threegaps.matcher.features.Policy;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.threegaps.matcher.result.Finding;
+import org.threegaps.matcher.result.Kind;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.Matcher;
@@ -54,6 +59,29 @@ class ScorerTest {
         RuleSource source = TestRules.source();
         return Matcher.withRules(source.with("policy.properties",
                 source.text("policy.properties").replace("T-01.points = 30", "T-01.points = " + points))).build();
+    }
+
+    /** The findings' order compares their values as the joined text it always compared, NUL separators and all. */
+    @Test
+    void findingsCompareTheirValuesAsTheJoinedText() {
+        Random random = new Random(11);
+        String[] pieces = {"", "a", "ab", "b", "\u0000", "a\u0000", "10", "9", "A"};
+        for (int round = 0; round < 20_000; round++) {
+            Finding x = finding(random, pieces);
+            Finding y = finding(random, pieces);
+            int expected = Integer.signum(String.join("\u0000", x.values()).compareTo(String.join("\u0000", y.values())));
+
+            assertThat(Integer.signum(Scorer.compareValues(x, y))).as("%s against %s", x.values(), y.values())
+                    .isEqualTo(expected);
+        }
+    }
+
+    private static Finding finding(Random random, String[] pieces) {
+        List<Finding.Argument> args = new ArrayList<>();
+        for (int i = random.nextInt(4); i > 0; i--) {
+            args.add(Finding.Argument.text(pieces[random.nextInt(pieces.length)]));
+        }
+        return new Finding("T-01", Gap.SKILL, "test", Kind.PENALTY, 5, "T-01", args, List.of());
     }
 
     @Test

@@ -36,6 +36,16 @@ class WeekMaskTest {
             assertThat(mask.size()).as("round %d", round).isEqualTo(expected.cardinality());
             assertThat(mask.overlap(other)).as("round %d", round).isEqualTo(both.cardinality());
             assertThat(mask.outside(other)).as("round %d", round).isEqualTo(outside.cardinality());
+            int from = random.nextInt(2 * WeekMask.MINUTES) - WeekMask.MINUTES / 2;
+            int length = random.nextInt(10) == 0 ? random.nextInt(2 * WeekMask.MINUTES) : random.nextInt(900);
+            int inRange = 0;
+            for (int m = from; m < from + Math.min(length, WeekMask.MINUTES); m++) {
+                inRange += expected.get(Math.floorMod(m, WeekMask.MINUTES)) ? 1 : 0;
+            }
+            assertThat(mask.countIn(from, length)).as("round %d: %d minutes from %d", round, length, from).isEqualTo(inRange);
+            WeekMask copy = mask.copy();
+            copy.add(0, WeekMask.MINUTES);
+            assertThat(mask.size()).as("a copy is its own mask").isEqualTo(expected.cardinality());
         }
     }
 

@@ -40,4 +40,19 @@ class FindingTest {
         assertThatThrownBy(() -> new Argument(null, "x")).isInstanceOf(NullPointerException.class).hasMessage("argument type");
         assertThat(Argument.text("").value()).isEmpty();
     }
+
+    /** A number is checked by hand, so it is checked here against the pattern it stands for. */
+    @Test
+    void aNumberIsDigitsWithAnOptionalMinusAndDecimals() {
+        java.util.regex.Pattern number = java.util.regex.Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+        for (String value : List.of("0", "12", "-3", "12.5", "-0.25", "12.", ".5", "-", "", "1.2.3", "1-2", "--1",
+                "12a", "a12", "1.a", "٣", " 1", "1 ", "+1", "1e5", "0.0")) {
+            boolean valid = number.matcher(value).matches();
+            if (valid) {
+                assertThat(Argument.number(value).value()).isEqualTo(value);
+            } else {
+                assertThatThrownBy(() -> Argument.number(value)).as(value).isInstanceOf(IllegalArgumentException.class);
+            }
+        }
+    }
 }
