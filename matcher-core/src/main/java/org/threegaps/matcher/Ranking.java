@@ -1,6 +1,7 @@
 package org.threegaps.matcher;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -137,10 +138,7 @@ public final class Ranking {
                 outcomes[from + k] = screenedChunk.get(k);
             }
         });
-        // the pairs that can pass atLeast, best promise first (ties in pool order)
-        int[] eligible = IntStream.range(0, pool.size).filter(i -> outcomes[i].canReach(atLeast)).boxed()
-                .sorted(Comparator.comparing((Integer i) -> outcomes[i], Screen.Outcome.ORDER))
-                .mapToInt(Integer::intValue).toArray();
+        int[] eligible = bestPromiseFirst(outcomes);
         PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
         // a round keeps every core busy: the common pool's workers and the calling thread
         int round = chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors());
@@ -154,7 +152,7 @@ public final class Ranking {
                     eligible, from + piece * chunkSize, Math.min(to, from + (piece + 1) * chunkSize))).toList();
             for (List<MatchResult> results : scored) {
                 for (MatchResult r : results) {
-                    if (r.verdict().atLeast(atLeast)) {
+                    if (r.verdict().atLeast(atLeast) && (kept.size() < n || order.compare(r, kept.peek()) <= 0)) {
                         kept.add(r);
                         if (kept.size() > n) {
                             kept.poll();
@@ -168,6 +166,30 @@ public final class Ranking {
         List<MatchResult> out = new ArrayList<>(kept);
         out.sort(order);
         return out;
+    }
+
+    /**
+     * @return the pairs that can pass {@link #atLeast}, best promise first ({@link Screen.Outcome#ORDER}), ties in
+     *         pool order: sorted as one primitive key per pair, since a pool holds up to some 100,000 pairs
+     */
+    private int[] bestPromiseFirst(Screen.Outcome[] outcomes) {
+        long[] keys = new long[outcomes.length];
+        int count = 0;
+        for (int i = 0; i < outcomes.length; i++) {
+            Screen.Outcome o = outcomes[i];
+            if (o.canReach(atLeast)) {
+                // verdict, then settled before provisional, then open gaps; the index keeps ties in pool order
+                long promise = (long) o.verdict().ordinal() << 22 | (o.provisional() ? 1L : 0L) << 21
+                        | Math.min(o.openGaps(), (1 << 21) - 1);
+                keys[count++] = promise << 32 | i;
+            }
+        }
+        Arrays.sort(keys, 0, count);
+        int[] eligible = new int[count];
+        for (int k = 0; k < count; k++) {
+            eligible[k] = (int) keys[k];
+        }
+        return eligible;
     }
 
     /** The self-check: a deterministic sample of the pairs left out, fully scored, must not beat the screen. */

@@ -158,7 +158,7 @@ public final class Screen {
             RulePair pair = pairs.get(i);
             outcomes.add(outcome(pair));
             PairFeatures f = pair.getFeatures();
-            if (f.rosters().size() >= 2 && pair.findings().stream().anyMatch(x -> base.rosterRules().contains(x.ruleId()))) {
+            if (f.rosters().size() >= 2 && readsTheRoster(pair.findings())) {
                 // another roster may lift what the guessed one finds: the screen promises the best of them
                 for (RosterFit roster : RuleBase.otherRosters(f)) {
                     of.add(i);
@@ -177,6 +177,15 @@ public final class Screen {
             }
         }
         return outcomes;
+    }
+
+    private boolean readsTheRoster(List<Finding> findings) {
+        for (Finding f : findings) {
+            if (base.rosterRules().contains(f.ruleId())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Outcome outcome(RulePair pair) {
