@@ -31,7 +31,7 @@ class ImpactCommandTest {
     void editedRulesFolderNamesTheChangedFiles() throws Exception {
         RuleFolder after = RuleFolder.copyOfDefaults(Files.createDirectory(temp.resolve("after")));
         after.replace("policy.properties", "MO-02.points = 15", "MO-02.points = 30");
-        after.replace("mobility.drl", "policy.number(\"commute.unreachable.factor\")", "policy.number(\"commute.unreachable.factor\") * 2");
+        after.replace("mobility.drl", "$p : Pair( commute.outOfReach, ", "$p : Pair( commute.outOfReach, commute.bestMinutes > commute.limitMinutes * 3, ");
 
         Run run = Run.of("impact", "--after", after.arg(), "--candidates", TestData.candidates(), "--jobs", TestData.jobs(),
                 "--lang", "en");

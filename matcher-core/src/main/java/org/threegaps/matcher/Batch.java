@@ -2,6 +2,7 @@ package org.threegaps.matcher;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.engine.Screen;
+import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
@@ -276,6 +278,7 @@ public final class Batch {
         private final FeatureDeriver deriver;
         private final Map<Object, FeatureDeriver.CandidateProfile> candidates = new ConcurrentHashMap<>();
         private final Map<Object, FeatureDeriver.JobProfile> jobs = new ConcurrentHashMap<>();
+        private final Map<Object, Screen.Outcome> farBounds = new ConcurrentHashMap<>();
 
         Profiles(FeatureDeriver deriver) {
             this.deriver = deriver;
@@ -294,6 +297,14 @@ public final class Batch {
             }
             return jobs.computeIfAbsent(new Identity(job), k -> deriver.profile(job));
         }
+
+        /** @return the job's bound for its out-of-reach pairs, found with {@code bound} the first time */
+        Screen.Outcome farBound(Job job, java.util.function.Supplier<Screen.Outcome> bound) {
+            if (farBounds.size() > MAX) {
+                farBounds.clear();
+            }
+            return farBounds.computeIfAbsent(new Identity(job), k -> bound.get());
+        }
     }
 
     /** A key equal only to itself's object. */
@@ -311,6 +322,10 @@ public final class Batch {
 
     /** @return the chunk's results, and with {@link #atLeast} its left-out pairs, in pair order */
     private List<Object> score(List<Request> chunk, Profiles profiles) {
+        Screen screen = atLeast == Verdict.NOT_YET ? null : engine.screen();
+        if (screen != null && !screen.farRuleIds().isEmpty()) {
+            return withoutFarPairs(chunk, profiles, screen);
+        }
         FeatureDeriver deriver = engine.deriver();
         List<Candidate> candidates = new ArrayList<>(chunk.size());
         List<Job> jobs = new ArrayList<>(chunk.size());
@@ -320,14 +335,72 @@ public final class Batch {
             jobs.add(pair.job());
             features.add(deriver.derive(profiles.of(pair.candidate()), profiles.of(pair.job())));
         }
-        Screen screen = atLeast == Verdict.NOT_YET ? null : engine.screen();
         if (screen == null) {
             return passing(engine.ruleBase().score(candidates, jobs, features));
         }
+        return screened(candidates, jobs, features, screen);
+    }
+
+    /**
+     * Screen, then score, after a cheaper first look: a pair whose commute is out of reach ({@code Commute.outOfReach},
+     * estimated alone, before the other features) is left out with its job's {@link Screen#farBound} when that bound
+     * cannot pass {@link #atLeast}, without deriving or screening it. The bound is found once per job, on the first
+     * such pair. One in {@link Matcher.Builder#screenCheck so many} of those pairs goes the whole way, and should it
+     * pass after all, the chunk is scored in full and the rule set's screen is off from then on.
+     */
+    private List<Object> withoutFarPairs(List<Request> chunk, Profiles profiles, Screen screen) {
+        FeatureDeriver deriver = engine.deriver();
+        Object[] out = new Object[chunk.size()];
+        List<Integer> near = new ArrayList<>(chunk.size());
+        List<Candidate> candidates = new ArrayList<>(chunk.size());
+        List<Job> jobs = new ArrayList<>(chunk.size());
+        List<PairFeatures> features = new ArrayList<>(chunk.size());
+        List<Integer> checkedFar = new ArrayList<>();
+        for (int i = 0; i < chunk.size(); i++) {
+            Request pair = chunk.get(i);
+            FeatureDeriver.CandidateProfile cp = profiles.of(pair.candidate());
+            FeatureDeriver.JobProfile jp = profiles.of(pair.job());
+            Commute commute = deriver.commute(cp, jp);
+            if (commute.outOfReach()) {
+                Screen.Outcome bound = profiles.farBound(pair.job(), () -> screen.farBound(pair.candidate(), pair.job(),
+                        deriver.reachOnly(cp, jp, commute)));
+                if (!bound.canReach(atLeast)) {
+                    if (!Screen.sampled(pair.candidate().id(), pair.job().id(), engine.screenCheckOneIn())) {
+                        out[i] = LeftOut.of(pair.candidate(), pair.job(), bound);
+                        continue;
+                    }
+                    checkedFar.add(near.size());
+                }
+            }
+            near.add(i);
+            candidates.add(pair.candidate());
+            jobs.add(pair.job());
+            features.add(deriver.derive(cp, jp, commute));
+        }
+        List<Object> scored = screened(candidates, jobs, features, screen);
+        for (int k : checkedFar) {
+            if (scored.get(k) instanceof MatchResult passed) {
+                if (engine.screenFailed()) {
+                    LOG.warn("the screen left out {} × {} as out of reach, but full scoring gives {}; this batch from here"
+                            + " and every later ranking and batch on rule set {} score every pair", passed.candidateId(),
+                            passed.jobId(), passed.verdict(), engine.ruleBase().fingerprint());
+                }
+                return score(chunk, profiles);
+            }
+        }
+        for (int k = 0; k < near.size(); k++) {
+            out[near.get(k)] = scored.get(k);
+        }
+        return Arrays.asList(out);
+    }
+
+    /** @return the results of the pairs the screen lets through and the others left out, in pair order */
+    private List<Object> screened(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features, Screen screen) {
+        int size = features.size();
         List<Screen.Outcome> outcomes = screen.screen(candidates, jobs, features);
         List<Integer> full = new ArrayList<>();
         List<Integer> checked = new ArrayList<>();
-        for (int i = 0; i < chunk.size(); i++) {
+        for (int i = 0; i < size; i++) {
             if (outcomes.get(i).canReach(atLeast)) {
                 full.add(i);
             } else if (Screen.sampled(candidates.get(i).id(), jobs.get(i).id(), engine.screenCheckOneIn())) {
@@ -348,12 +421,12 @@ public final class Batch {
                 return passing(engine.ruleBase().score(candidates, jobs, features));
             }
         }
-        MatchResult[] byPair = new MatchResult[chunk.size()];
+        MatchResult[] byPair = new MatchResult[size];
         for (int k = 0; k < full.size(); k++) {
             byPair[full.get(k)] = results.get(k);
         }
-        List<Object> out = new ArrayList<>(chunk.size());
-        for (int i = 0; i < chunk.size(); i++) {
+        List<Object> out = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
             if (byPair[i] == null) {
                 out.add(LeftOut.of(candidates.get(i), jobs.get(i), outcomes.get(i)));
             } else if (byPair[i].verdict().atLeast(atLeast)) {

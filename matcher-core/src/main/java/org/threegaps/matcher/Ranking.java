@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.threegaps.matcher.engine.Screen;
+import org.threegaps.matcher.features.Commute;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
@@ -28,6 +29,9 @@ import org.threegaps.matcher.result.Verdict;
  * Pairs are then fully scored (all rules, findings, points) best screen outcome first, and only as long as they can
  * still enter the list: once N results are kept, a pair whose outcome is already worse than the N-th's is left out,
  * as is a pair whose outcome is below {@link #atLeast}. The list is the one full scoring of every pair gives.
+ * A pair whose commute is out of reach is not derived or screened in full: the essential rules that read only the
+ * job and {@code commute.outOfReach} ({@link Screen#farBounds}) promise the best it can do, and it is derived only
+ * if it comes up for full scoring.
  * One in {@link Matcher.Builder#screenCheck so many} left-out pairs (the same on every run) is fully scored to
  * check the screen; should one come out better than promised, the ranking scores every pair, and so does every
  * later ranking and batch on that rule set, with one warning in the log naming the rule.
@@ -122,20 +126,26 @@ public final class Ranking {
         Comparator<MatchResult> order = order(candidate != null);
         Screen.Outcome[] outcomes = new Screen.Outcome[pool.size];
         int chunks = (pool.size + chunkSize - 1) / chunkSize;
+        boolean far = !screen.farRuleIds().isEmpty();
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             int from = chunk * chunkSize;
             int to = Math.min(pool.size, from + chunkSize);
-            List<Candidate> cs = new ArrayList<>(to - from);
-            List<Job> js = new ArrayList<>(to - from);
-            List<PairFeatures> fs = new ArrayList<>(to - from);
+            Pairs near = new Pairs(to - from);
+            Pairs outOfReach = new Pairs(far ? to - from : 0);
             for (int i = from; i < to; i++) {
-                cs.add(pool.candidate(i));
-                js.add(pool.job(i));
-                fs.add(pool.features(i));
+                FeatureDeriver.CandidateProfile cp = pool.candidateProfile(i);
+                FeatureDeriver.JobProfile jp = pool.jobProfile(i);
+                Commute commute = pool.deriver.commute(cp, jp);
+                if (far && commute.outOfReach()) {
+                    // promised no more than what the job's out-of-reach rules give: derived only if it is scored
+                    outOfReach.add(i, pool.candidate(i), pool.job(i), pool.deriver.reachOnly(cp, jp, commute));
+                } else {
+                    near.add(i, pool.candidate(i), pool.job(i), pool.deriver.derive(cp, jp, commute));
+                }
             }
-            List<Screen.Outcome> screenedChunk = screen.screen(cs, js, fs);
-            for (int k = 0; k < screenedChunk.size(); k++) {
-                outcomes[from + k] = screenedChunk.get(k);
+            near.put(screen.screen(near.candidates, near.jobs, near.features), outcomes);
+            if (!outOfReach.at.isEmpty()) {
+                outOfReach.put(screen.farBounds(outOfReach.candidates, outOfReach.jobs, outOfReach.features), outcomes);
             }
         });
         int[] eligible = bestPromiseFirst(outcomes);
@@ -217,6 +227,34 @@ public final class Ranking {
         });
     }
 
+    /** Some pairs of a chunk, with where they stand in the pool. */
+    private static final class Pairs {
+        final List<Integer> at;
+        final List<Candidate> candidates;
+        final List<Job> jobs;
+        final List<PairFeatures> features;
+
+        Pairs(int size) {
+            at = new ArrayList<>(size);
+            candidates = new ArrayList<>(size);
+            jobs = new ArrayList<>(size);
+            features = new ArrayList<>(size);
+        }
+
+        void add(int index, Candidate candidate, Job job, PairFeatures pairFeatures) {
+            at.add(index);
+            candidates.add(candidate);
+            jobs.add(job);
+            features.add(pairFeatures);
+        }
+
+        void put(List<Screen.Outcome> found, Screen.Outcome[] outcomes) {
+            for (int k = 0; k < found.size(); k++) {
+                outcomes[at.get(k)] = found.get(k);
+            }
+        }
+    }
+
     /** The pairs of this ranking: the fixed side profiled once, the ranked side once per pair it is in. */
     private final class Pool {
         final int size = candidate != null ? jobs.size() : candidates.size();
@@ -232,9 +270,16 @@ public final class Ranking {
             return job != null ? job : jobs.get(i);
         }
 
+        FeatureDeriver.CandidateProfile candidateProfile(int i) {
+            return fixedCandidate != null ? fixedCandidate : deriver.profile(candidate(i));
+        }
+
+        FeatureDeriver.JobProfile jobProfile(int i) {
+            return fixedJob != null ? fixedJob : deriver.profile(job(i));
+        }
+
         PairFeatures features(int i) {
-            return deriver.derive(fixedCandidate != null ? fixedCandidate : deriver.profile(candidate(i)),
-                    fixedJob != null ? fixedJob : deriver.profile(job(i)));
+            return deriver.derive(candidateProfile(i), jobProfile(i));
         }
 
         /** @return the full results of the pairs {@code indices[from..to)}, in that order */

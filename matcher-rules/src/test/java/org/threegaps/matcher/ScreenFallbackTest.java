@@ -14,6 +14,7 @@ import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.json.Json;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.Support;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.result.Verdict;
 import org.threegaps.matcher.testkit.generate.RandomModels;
@@ -21,20 +22,50 @@ import org.threegaps.matcher.testkit.generate.RandomModels;
 /**
  * The screen's run-time self-check. In the rule language the screen cannot part from full scoring: both run the
  * same essential rules on the same facts, and no rule can depend on another. So these tests screen with the
- * essential rules of another rule set (MO-01 with a smaller "out of reach" factor, 1.1 instead of 1.5), as a
- * changed Java side would: the screen then blocks pairs that full scoring does not. The sampled left-out pairs show
- * it: the ranking falls back to full scoring, lists what full scoring lists, and so do later rankings and batches
- * on that rule set. In this package to see the engine.
+ * essential rules of another rule set (MO-01 blocking from 1.1 times the candidate's limit rather than from the
+ * policy's 1.5, or regardless of the transport the job arranges), as a changed Java side would: the screen then
+ * blocks pairs that full scoring does not. The sampled left-out pairs show it: the ranking falls back to full
+ * scoring, lists what full scoring lists, and so do later rankings and batches on that rule set. In this package to
+ * see the engine.
  */
 class ScreenFallbackTest {
-    private static final String FACTOR = "commute.unreachable.factor = 1.5";
+    private static final String MO_01 = "$p : Pair( commute.outOfReach, ";
 
     /** The default rules, whose MO-01 blocks from 1.1 times the candidate's limit rather than 1.5. */
     private static RuleSource stricter() {
+        return withMo01("$p : Pair( commute.reachable(), commute.bestMinutes > commute.limitMinutes * 1.1, ");
+    }
+
+    private static RuleSource withMo01(String conditions) {
         RuleSource defaults = RuleSource.defaults();
-        String policy = defaults.text("policy.properties");
-        assertThat(policy).contains(FACTOR);
-        return defaults.with("policy.properties", policy.replace(FACTOR, "commute.unreachable.factor = 1.1"));
+        String mobility = defaults.text("mobility.drl");
+        assertThat(mobility).contains(MO_01);
+        return defaults.with("mobility.drl", mobility.replace(MO_01, conditions));
+    }
+
+    /**
+     * A wrong bound for the pairs out of reach: MO-01 of the screen blocks them whatever the job arranges, so a
+     * batch leaves them out on their reach alone where full scoring lists some. The sampled ones show it.
+     */
+    @Test
+    void aBatchThatLeavesOutPairsOnTheirReachFallsBackToo() {
+        RuleSource regardless = RuleSource.defaults().with("mobility.drl", RuleSource.defaults().text("mobility.drl")
+                .replace("$p : Pair( commute.outOfReach, !job.supports.offers(Support.TRANSPORT_ARRANGEMENT), $c : commute )",
+                        "$p : Pair( commute.outOfReach, $c : commute )"));
+        assertThat(regardless.text("mobility.drl")).isNotEqualTo(RuleSource.defaults().text("mobility.drl"));
+        Matcher screened = Matcher.withDefaultRules().screenFrom(regardless).screenCheck(1).build();
+        assertThat(MatcherInternals.ruleBase(screened).screen().farRuleIds()).containsExactly("MO-01");
+        Matcher full = Matcher.withDefaultRules().screen(false).build();
+        Random random = new Random(20_261_208L);
+        List<Candidate> candidates = RandomModels.candidates(random, 40);
+        List<Job> jobs = RandomModels.jobs(random, 100).stream()
+                .map(j -> j.toBuilder().supports(j.supports().with(Support.TRANSPORT_ARRANGEMENT, java.util.Set.of(), 0)).build()).toList();
+
+        List<MatchResult> batch = screened.batch().threads(1).atLeast(Verdict.AFTER_REDESIGN)
+                .runAll(Batch.product(candidates, jobs));
+        assertThat(screened.engine().screenHolds().get()).isFalse();
+        assertThat(json(screened, batch)).isEqualTo(json(full, full.batch().runAll(Batch.product(candidates, jobs)).stream()
+                .filter(r -> r.verdict().atLeast(Verdict.AFTER_REDESIGN)).toList()));
     }
 
     @Test

@@ -163,15 +163,45 @@ class ScreenTest {
         assertThat(leftOutAfterRedesign).isGreaterThan(cs.size() / 3);
     }
 
+    /**
+     * A batch that lists "after redesign" or better leaves a pair out of reach with MO-01's bound alone, without
+     * deriving or screening it; the list is still full scoring's. Not vacuous: full scoring finds more essential
+     * gaps for some of those pairs, which the batch never looked for.
+     */
+    @Test
+    void aPairOutOfReachIsLeftOutOnItsReachAlone() {
+        Matcher matcher = Matcher.withDefaultRules().build(); // the default self-check: one left-out pair in 1,000
+        Random random = new Random(20_261_209L);
+        List<Candidate> cs = RandomModels.candidates(random, 40);
+        List<Job> js = RandomModels.jobs(random, 120);
+        List<MatchResult> passed = new ArrayList<>();
+        List<Batch.LeftOut> leftOut = new ArrayList<>();
+
+        matcher.batch().threads(1).atLeast(Verdict.AFTER_REDESIGN).run(Batch.product(cs, js), passed::add, leftOut::add);
+
+        List<MatchResult> full = FULL.batch().threads(1).runAll(Batch.product(cs, js));
+        assertThat(json(matcher, passed)).isEqualTo(json(FULL, full.stream()
+                .filter(r -> r.verdict().atLeast(Verdict.AFTER_REDESIGN)).toList()));
+        java.util.Map<String, MatchResult> fullByPair = new java.util.HashMap<>();
+        full.forEach(r -> fullByPair.put(r.candidateId() + " " + r.jobId(), r));
+        long onReachAlone = leftOut.stream().filter(l -> l.essentials().equals(List.of("MO-01")))
+                .filter(l -> Screen.Outcome.of(fullByPair.get(l.candidate().id() + " " + l.job().id())).essentials().size() > 1)
+                .count();
+        assertThat(onReachAlone).isPositive();
+        assertThat(matcher.screenHolds()).isTrue();
+    }
+
     @Test
     void anAnalystsEditToAnEssentialRuleChangesTheScreen() {
-        // MO-01 now blocks only beyond twice the factor: the pairs between 1× and 2× must now be scored
+        // MO-01 now blocks only beyond three times the limit: the pairs between 1.5× and 3× must now be scored. Its
+        // conditions read more than the reach, so no pair is left out on its reach alone any more either.
         RuleSource defaults = RuleSource.defaults();
-        String mobility = defaults.text("mobility.drl").replace(
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\"),",
-                "commute.bestMinutes > commute.limitMinutes * policy.number(\"commute.unreachable.factor\") * 2,");
+        String mobility = defaults.text("mobility.drl").replace("$p : Pair( commute.outOfReach, ",
+                "$p : Pair( commute.outOfReach, commute.bestMinutes > commute.limitMinutes * 3, ");
         assertThat(mobility).isNotEqualTo(defaults.text("mobility.drl"));
         Matcher changed = Matcher.withRules(defaults.with("mobility.drl", mobility)).screenCheck(1).build();
+        assertThat(MatcherInternals.ruleBase(changed).screen().farRuleIds()).isEmpty();
+        assertThat(MatcherInternals.ruleBase(SCREENED).screen().farRuleIds()).containsExactly("MO-01");
         Matcher changedFull = Matcher.withRules(defaults.with("mobility.drl", mobility)).screen(false).build();
         int listedOnlyNow = 0;
         for (Candidate candidate : CANDIDATES.subList(0, 20)) {

@@ -88,15 +88,25 @@ public final class Screen {
     private final RuleBase base;
     private final StatelessKieSession session;
     private final List<String> ruleIds;
+    /** The essential rules an out-of-reach pair's job alone decides ({@link ReachRules}); null when there are none. */
+    private final StatelessKieSession farSession;
+    private final List<String> farRuleIds;
 
-    private Screen(RuleBase base, KieBase kieBase, List<String> ruleIds) {
+    private Screen(RuleBase base, KieBase kieBase, List<String> ruleIds, KieBase farBase, List<String> farRuleIds) {
         this.base = base;
         this.ruleIds = ruleIds;
-        this.session = kieBase.newStatelessKieSession();
+        this.session = session(kieBase, base);
+        this.farSession = farBase == null ? null : session(farBase, base);
+        this.farRuleIds = farRuleIds;
+    }
+
+    private static StatelessKieSession session(KieBase kieBase, RuleBase base) {
+        StatelessKieSession session = kieBase.newStatelessKieSession();
         if (kieBase.getKiePackages().stream()
                 .anyMatch(p -> p.getGlobalVariables().stream().anyMatch(g -> g.getName().equals("policy")))) {
             session.setGlobal("policy", base.policy());
         }
+        return session;
     }
 
     /**
@@ -112,23 +122,91 @@ public final class Screen {
                 essential.add(rule.name());
             }
         }
-        List<PackageDescr> packages = ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName()));
-        KnowledgeBuilder builder = RuleCompiler.newBuilder();
-        for (PackageDescr pkg : packages) {
-            ((KnowledgeBuilderImpl) builder).addPackage(pkg);
-        }
-        if (builder.hasErrors()) {
-            throw new IllegalStateException("the essential rules do not compile on their own: " + builder.getErrors());
-        }
-        KieBase kieBase = builder.newKieBase();
-        List<String> ids = new ArrayList<>();
-        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(base.catalog().byName(r.getName()).id())));
-        ids.sort(null);
+        KieBase kieBase = compile(base, rule -> essential.contains(rule.getName()), "the essential rules");
+        List<String> ids = ids(base, kieBase);
         if (ids.size() != essential.size()) {
             throw new IllegalStateException("the screen holds " + ids.size() + " of the " + essential.size()
                     + " essential rules");
         }
-        return new Screen(base, kieBase, List.copyOf(ids));
+        Set<String> far = new TreeSet<>();
+        ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName())
+                && ReachRules.decidedByJobAndReach(rule)).forEach(p -> p.getRules().forEach(r -> far.add(r.getName())));
+        KieBase farBase = far.isEmpty() ? null
+                : compile(base, rule -> far.contains(rule.getName()), "the essential rules on reach");
+        return new Screen(base, kieBase, ids, farBase, farBase == null ? List.of() : ids(base, farBase));
+    }
+
+    private static KieBase compile(RuleBase base, java.util.function.Predicate<org.drools.drl.ast.descr.RuleDescr> keep,
+                                   String what) {
+        KnowledgeBuilder builder = RuleCompiler.newBuilder();
+        for (PackageDescr pkg : ParsedRules.packages(base.source(), keep)) {
+            ((KnowledgeBuilderImpl) builder).addPackage(pkg);
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException(what + " do not compile on their own: " + builder.getErrors());
+        }
+        return builder.newKieBase();
+    }
+
+    private static List<String> ids(RuleBase base, KieBase kieBase) {
+        List<String> ids = new ArrayList<>();
+        kieBase.getKiePackages().forEach(p -> p.getRules().forEach(r -> ids.add(base.catalog().byName(r.getName()).id())));
+        ids.sort(null);
+        return List.copyOf(ids);
+    }
+
+    /**
+     * @return the ids of the essential rules that decide an out-of-reach pair on its job alone
+     *         ({@code commute.outOfReach} and the job's facts, nothing else of the pair); empty when none do, and
+     *         then {@link #farBound} cannot be used
+     */
+    public List<String> farRuleIds() {
+        return farRuleIds;
+    }
+
+    /**
+     * The best outcome any pair of this job whose commute is out of reach can have: those rules fire alike for every
+     * such pair, and every other essential finding can only make the verdict worse and add open gaps. So one pair
+     * per job is enough, and a batch that asks for a better verdict need not derive or screen the others.
+     *
+     * @param candidate a candidate whose commute to {@code job} is out of reach
+     * @param job       the job
+     * @param features  the pair's features
+     * @return the verdict and open gaps of the rules of {@link #farRuleIds} alone, settled
+     * @throws IllegalStateException when no rule decides an out-of-reach pair, or the pair's commute is not out of reach
+     */
+    public Outcome farBound(Candidate candidate, Job job, PairFeatures features) {
+        return farBounds(List.of(candidate), List.of(job), List.of(features)).get(0);
+    }
+
+    /**
+     * As {@link #farBound}, for many pairs in one execution.
+     *
+     * @param candidates the candidate of each pair
+     * @param jobs       the job of each pair
+     * @param features   each pair's features, of which only the commute and what the job offers are read
+     *                   ({@code FeatureDeriver.reachOnly} gives no more)
+     * @return one bound per pair, in the order given
+     * @throws IllegalStateException when no rule decides an out-of-reach pair, or a pair's commute is not out of reach
+     */
+    public List<Outcome> farBounds(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
+        List<RulePair> pairs = new ArrayList<>(features.size());
+        for (int i = 0; i < features.size(); i++) {
+            if (farSession == null || !features.get(i).commute().outOfReach()) {
+                throw new IllegalStateException("no out-of-reach bound for " + candidates.get(i).id() + " × "
+                        + jobs.get(i).id());
+            }
+            pairs.add(new RulePair(candidates.get(i), jobs.get(i), features.get(i), base.catalog()));
+        }
+        farSession.execute(RulePair.facts(pairs));
+        List<Outcome> bounds = new ArrayList<>(pairs.size());
+        for (RulePair pair : pairs) {
+            Outcome found = outcome(pair);
+            // the rules run here need no fact, so their outcome is settled: unknown facts are the other rules' part
+            Verdict verdict = Scorer.verdict(pair.findings(), false, Lever.declaredBy(pair.getJob()));
+            bounds.add(new Outcome(verdict, false, found.openGaps(), found.essentials()));
+        }
+        return bounds;
     }
 
     /** @return the ids of the rules the screen runs */

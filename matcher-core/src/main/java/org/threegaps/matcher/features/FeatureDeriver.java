@@ -53,6 +53,7 @@ public final class FeatureDeriver {
 
     private final CommuteEstimator estimator;
     private final int defaultMaxCommute;
+    private final double unreachableFactor;
     private final WeekMask night;
     private final WeekMask weekend;
     private final Cefr workingLanguageMin;
@@ -74,6 +75,7 @@ public final class FeatureDeriver {
     public FeatureDeriver(Policy policy, CommuteEstimator estimator) {
         this.estimator = estimator;
         this.defaultMaxCommute = policy.integer(PolicyKeys.DEFAULT_MAX_COMMUTE);
+        this.unreachableFactor = policy.number(PolicyKeys.UNREACHABLE_FACTOR);
         this.workingLanguageMin = policy.cefr(PolicyKeys.OTHER_LANGUAGE_MIN);
         this.intensiveMonths = policy.integer(PolicyKeys.INTENSIVE_MONTHS);
         this.careMinDays = policy.integer(PolicyKeys.CARE_CONFLICT_MIN_DAYS);
@@ -330,6 +332,18 @@ public final class FeatureDeriver {
     }
 
     /**
+     * @param cp      the candidate's profile
+     * @param jp      the job's profile
+     * @param commute the commute {@link #commute} gave for them
+     * @return the features a rule that reads only the job, what it offers and {@code commute.outOfReach} needs (the
+     *         commute and what the job offers), everything else empty: for the screen's out-of-reach rules
+     *         ({@code Screen.farBounds}), which never read more, so that a pair out of reach is not derived in full
+     */
+    public PairFeatures reachOnly(CandidateProfile cp, JobProfile jp, Commute commute) {
+        return new PairFeatures(commute, List.of(), null, List.of(), null, null, false, List.of(), jp.offered, null);
+    }
+
+    /**
      * @param c the candidate
      * @param j the job
      * @param features the pair's features
@@ -384,7 +398,7 @@ public final class FeatureDeriver {
         boolean modesKnown = !c.transportModes().isEmpty();
         if (cp.home == null || jp.work == null) {
             return new Commute(false, Map.of(), null, -1, limit, c.maxCommuteMinutes() == null, -1, -1, modesKnown,
-                    cp.home == null ? InputField.CANDIDATE_HOME : InputField.JOB_LOCATION);
+                    cp.home == null ? InputField.CANDIDATE_HOME : InputField.JOB_LOCATION, false);
         }
         Set<TransportMode> modes = modesKnown ? c.transportModes()
                 : Set.of(TransportMode.WALK, TransportMode.BIKE, TransportMode.PUBLIC_TRANSPORT);
@@ -407,7 +421,7 @@ public final class FeatureDeriver {
         int car = estimator.minutes(cp.home, jp.work, TransportMode.CAR).orElse(-1);
         double km = Math.round(cp.home.distanceKm(jp.work) * 10) / 10.0;
         return new Commute(true, Map.copyOf(byMode), bestMode, bestMinutes, limit, c.maxCommuteMinutes() == null,
-                car, km, modesKnown, null);
+                car, km, modesKnown, null, bestMode != null && bestMinutes > limit * unreachableFactor);
     }
 
     private RosterFit rosterFit(CandidateProfile cp, RosterMask rm) {

@@ -22,6 +22,8 @@ public final class PolicyKeys {
     public static final String SPEED_CAR = "commute.speedKmh.car";
     /** Minutes to walk to the stop and wait, added to every public-transport trip. */
     public static final String WAIT_PUBLIC_TRANSPORT = "commute.publicTransport.waitMinutes";
+    /** Beyond this multiple of the candidate's commute limit the workplace is out of reach ({@code Commute.outOfReach}). */
+    public static final String UNREACHABLE_FACTOR = "commute.unreachable.factor";
     /** The commute limit of a candidate who gave none, in minutes. */
     public static final String DEFAULT_MAX_COMMUTE = "commute.default.maxMinutes";
     /** The hour night work starts. */
@@ -53,7 +55,7 @@ public final class PolicyKeys {
 
     /** Every key read from Java. */
     public static final List<String> ALL = List.of(DETOUR_FACTOR, SPEED_WALK, SPEED_BIKE, SPEED_PUBLIC_TRANSPORT,
-            SPEED_CAR, WAIT_PUBLIC_TRANSPORT, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
+            SPEED_CAR, WAIT_PUBLIC_TRANSPORT, UNREACHABLE_FACTOR, DEFAULT_MAX_COMMUTE, NIGHT_START_HOUR, NIGHT_END_HOUR,
             OTHER_LANGUAGE_MIN, INTENSIVE_MONTHS, CARE_CONFLICT_MIN_DAYS, CARE_CONFLICT_MIN_MINUTES, NIGHT_MIN_MINUTES,
             LARGE_MIN_MINUTES, HOURS_MIN_SHORTFALL, TRAINING_MAX_WEEKS, WEIGHT_SKILL, WEIGHT_SEARCH, WEIGHT_ORGANISATION);
 
@@ -68,7 +70,8 @@ public final class PolicyKeys {
             "muchWeekendWork", List.of(LARGE_MIN_MINUTES),
             "muchOutsideAvailability", List.of(LARGE_MIN_MINUTES),
             "largeShortfall", List.of(HOURS_MIN_SHORTFALL),
-            "quicklyTrainable", List.of(TRAINING_MAX_WEEKS));
+            "quicklyTrainable", List.of(TRAINING_MAX_WEEKS),
+            "outOfReach", List.of(UNREACHABLE_FACTOR));
 
     /** The keys of {@link #ALL} Java reads as whole numbers; the CEFR level is {@link #OTHER_LANGUAGE_MIN}, the rest numbers. */
     public static final List<String> WHOLE_NUMBERS = List.of(DEFAULT_MAX_COMMUTE, INTENSIVE_MONTHS, NIGHT_START_HOUR,

@@ -46,10 +46,10 @@ class PartitionScorerTest {
     @Test
     void aScreenThatFailsItsSelfCheckMidPartitionScoresThePartitionAgainInFull() {
         RuleSource defaults = RuleSource.defaults();
-        String factor = "commute.unreachable.factor = 1.5";
-        assertThat(defaults.text("policy.properties")).contains(factor);
-        RuleSource stricter = defaults.with("policy.properties",
-                defaults.text("policy.properties").replace(factor, "commute.unreachable.factor = 1.1"));
+        String mo01 = "$p : Pair( commute.outOfReach, ";
+        assertThat(defaults.text("mobility.drl")).contains(mo01);
+        RuleSource stricter = defaults.with("mobility.drl", defaults.text("mobility.drl")
+                .replace(mo01, "$p : Pair( commute.reachable(), commute.bestMinutes > commute.limitMinutes * 1.1, "));
         Matcher screened = Matcher.withDefaultRules().screenFrom(stricter).screenCheck(1).build();
         Matcher full = Matcher.withDefaultRules().screen(false).build();
 

@@ -37,6 +37,7 @@ class ScenarioRunnerTest {
             commute.speedKmh.publicTransport = 22
             commute.speedKmh.car = 45
             commute.publicTransport.waitMinutes = 15
+            commute.unreachable.factor = 1.5
             commute.default.maxMinutes = 45
             schedule.night.startHour = 22
             schedule.night.endHour = 6
