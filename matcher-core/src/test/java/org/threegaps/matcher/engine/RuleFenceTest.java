@@ -52,6 +52,14 @@ class RuleFenceTest {
         return RuleFence.check("core.drl", drl);
     }
 
+    /** The fence refuses {@code drl} once, on the line of {@code at}, saying {@code message}. */
+    private static void refusedOnceAt(String drl, String at, String message) {
+        assertThat(fence(drl)).singleElement().satisfies(p -> {
+            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(at)));
+            assertThat(p.message()).contains(message);
+        });
+    }
+
     @Test
     void theBundledFormPasses() {
         assertThat(fence(rule("""
@@ -94,10 +102,7 @@ class RuleFenceTest {
     void aRuleOverTwoPairsIsRefused(String second) {
         String drl = rule(WHEN + "\n" + second, THEN);
 
-        assertThat(fence(drl)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(second.strip())));
-            assertThat(p.message()).contains("the rule matches two pairs");
-        });
+        refusedOnceAt(drl, second.strip(), "the rule matches two pairs");
     }
 
     /** A session holds a few hundred pairs: a fit that does not join on its pair would meet every pair's fits. */
@@ -112,10 +117,7 @@ class RuleFenceTest {
     void aRequirementFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
         String drl = rule(WHEN + "\n" + fit, THEN);
 
-        assertThat(fence(drl)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf("RequirementFit")));
-            assertThat(p.message()).contains("a pattern over RequirementFit must belong to its own pair: bind it with $p : pair");
-        });
+        refusedOnceAt(drl, "RequirementFit", "a pattern over RequirementFit must belong to its own pair: bind it with $p : pair");
     }
 
     /** Only the pairs and their fits are inserted: a pattern over any other fact without from would never match. */
@@ -124,10 +126,7 @@ class RuleFenceTest {
     void aPatternOverAFactTheSessionDoesNotHoldIsRefused(String pattern) {
         String drl = rule(WHEN + "\n    " + pattern, THEN);
 
-        assertThat(fence(drl)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(pattern)));
-            assertThat(p.message()).contains("without from matches nothing");
-        });
+        refusedOnceAt(drl, pattern, "without from matches nothing");
     }
 
     /** The statements of the issue that verify accepted and the CLI then ran. */
@@ -230,10 +229,7 @@ class RuleFenceTest {
     void attributesAreRefused(String attribute) {
         String drl = rule(WHEN, THEN).replace("    @levers(\"WAGE\")\n", "    @levers(\"WAGE\")\n    " + attribute + "\n");
 
-        assertThat(fence(drl)).singleElement().satisfies(p -> {
-            assertThat(p.line()).isEqualTo(RuleCompiler.lineOf(drl, drl.indexOf(attribute)));
-            assertThat(p.message()).contains("the attribute " + attribute.split(" ")[0] + " is not allowed");
-        });
+        refusedOnceAt(drl, attribute, "the attribute " + attribute.split(" ")[0] + " is not allowed");
     }
 
     @Test
