@@ -143,7 +143,9 @@ public final class Ranking {
                     near.add(i, pool.candidate(i), pool.job(i), pool.deriver.derive(cp, jp, commute));
                 }
             }
-            near.put(screen.screen(near.candidates, near.jobs, near.features), outcomes);
+            if (!near.at.isEmpty()) {
+                near.put(screen.screen(near.candidates, near.jobs, near.features), outcomes);
+            }
             if (!outOfReach.at.isEmpty()) {
                 outOfReach.put(screen.farBounds(outOfReach.candidates, outOfReach.jobs, outOfReach.features), outcomes);
             }
