@@ -27,15 +27,19 @@ import org.threegaps.matcher.features.Pair;
  *
  * <p>Read from the parsed rule, never from its text: the rule is one {@code Pair( … )} pattern without {@code from},
  * and every name its conditions read is the job ({@code job.…}), what the job offers ({@code offered.…}), the
- * policy's parameters, an enum value, a literal, or exactly {@code commute.outOfReach}. A binding that nothing else
- * in the conditions reads ({@code $c : commute}, for the report) decides nothing. Anything else, or anything this
- * reading does not know, leaves the rule out: the answer may say "no" too often, never "yes" wrongly.
+ * policy's parameters, an enum value, a literal, or exactly {@code commute.outOfReach}. A binding of the job, what it
+ * offers or the commute that nothing else in the conditions reads ({@code $c : commute}, for the report) decides
+ * nothing. Anything else, or anything this reading does not know, leaves the rule out: the answer may say "no" too
+ * often, never "yes" wrongly.
  */
 final class ReachRules {
     /** What a condition may read of the pair besides {@code commute.outOfReach}: the job's side only. */
     private static final Set<String> JOB_SIDE = Set.of("job", "offered");
-    /** A constraint that only binds a name chain, {@code $c : commute}. */
-    private static final Pattern PURE_BINDING = Pattern.compile("\\s*\\$[\\w$]*\\s*:\\s*[\\w.]+\\s*");
+    /**
+     * A constraint that only binds a name chain of the job, what it offers or the commute, {@code $c : commute}: the
+     * facts an out-of-reach bound is found with ({@code FeatureDeriver.reachOnly}), so the report can read them.
+     */
+    private static final Pattern PURE_BINDING = Pattern.compile("\\s*\\$[\\w$]*\\s*:\\s*(?:job|offered|commute)(?:\\.\\w+)*\\s*");
     /** DRL's relational words, read as one Java comparison so the constraint parses as Java. */
     private static final Pattern DRL_RELATION = Pattern.compile("\\s(?:not\\s+)?(?:contains|memberOf)\\s");
 

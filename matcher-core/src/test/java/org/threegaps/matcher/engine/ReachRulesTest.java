@@ -45,6 +45,10 @@ class ReachRulesTest {
             "$p : Pair( commute.outOfReach, $c : commute, $c.bestMinutes > 90 ) => false",
             "$p : Pair( commute.outOfReach, features.commute.outOfReach ) => false",
             "$p : Pair( commute.outOfReach, this != null ) => false",
+            // a binding for the report of a fact the bound is not found with
+            "$p : Pair( commute.outOfReach, $d : dutch ) => false",
+            "$p : Pair( commute.outOfReach, $h : candidate.home ) => false",
+            "$p : Pair( commute.outOfReach, $w : job.hourlyWage, $o : offered.contact ) => true",
             // more than the pair's own pattern
             "$p : Pair( commute.outOfReach ) exists RequirementFit( pair == $p ) => false",
             "$r : RequirementFit( $p : pair, pair.commute.outOfReach ) => false",
