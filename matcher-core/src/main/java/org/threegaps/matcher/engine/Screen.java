@@ -131,8 +131,14 @@ public final class Screen {
         Set<String> far = new TreeSet<>();
         ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName())
                 && ReachRules.decidedByJobAndReach(rule)).forEach(p -> p.getRules().forEach(r -> far.add(r.getName())));
-        KieBase farBase = far.isEmpty() ? null
-                : compile(base, rule -> far.contains(rule.getName()), "the essential rules on reach");
+        KieBase farBase = null;
+        try {
+            farBase = far.isEmpty() ? null : compile(base, rule -> far.contains(rule.getName()), "the essential rules on reach");
+        } catch (IllegalStateException e) {
+            // without them every pair is screened in full: slower, the same lists
+            org.slf4j.LoggerFactory.getLogger(Screen.class).warn("rule set {}: pairs out of reach are screened in full: {}",
+                    base.fingerprint(), e.getMessage());
+        }
         return new Screen(base, kieBase, ids, farBase, farBase == null ? List.of() : ids(base, farBase));
     }
 
