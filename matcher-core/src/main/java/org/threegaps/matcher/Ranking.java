@@ -127,6 +127,8 @@ public final class Ranking {
         Screen.Outcome[] outcomes = new Screen.Outcome[pool.size];
         int chunks = (pool.size + chunkSize - 1) / chunkSize;
         boolean far = !screen.farRuleIds().isEmpty();
+        // a ranking for one job: its pairs out of reach all have the same bound, found on the first of them
+        java.util.concurrent.atomic.AtomicReference<Screen.Outcome> fixedJobBound = new java.util.concurrent.atomic.AtomicReference<>();
         IntStream.range(0, chunks).parallel().forEach(chunk -> {
             int from = chunk * chunkSize;
             int to = Math.min(pool.size, from + chunkSize);
@@ -136,7 +138,9 @@ public final class Ranking {
                 FeatureDeriver.CandidateProfile cp = pool.candidateProfile(i);
                 FeatureDeriver.JobProfile jp = pool.jobProfile(i);
                 Commute commute = pool.deriver.commute(cp, jp);
-                if (far && commute.outOfReach()) {
+                if (far && commute.outOfReach() && fixedJobBound.get() != null) {
+                    outcomes[i] = fixedJobBound.get();
+                } else if (far && commute.outOfReach()) {
                     // promised no more than what the job's out-of-reach rules give: derived only if it is scored
                     outOfReach.add(i, pool.candidate(i), pool.job(i), pool.deriver.reachOnly(cp, jp, commute));
                 } else {
@@ -148,6 +152,9 @@ public final class Ranking {
             }
             if (!outOfReach.at.isEmpty()) {
                 outOfReach.put(screen.farBounds(outOfReach.candidates, outOfReach.jobs, outOfReach.features), outcomes);
+                if (job != null) {
+                    fixedJobBound.compareAndSet(null, outcomes[outOfReach.at.get(0)]);
+                }
             }
         });
         int[] eligible = bestPromiseFirst(outcomes);

@@ -285,10 +285,18 @@ final class RuleFence {
 
     /** @return true when the pattern joins on a bound pair: {@code pair == $p} */
     private static boolean joined(PatternDescr pattern, Map<String, String> bindings) {
+        return joins(pattern).stream()
+                .anyMatch(variable -> Pair.class.getSimpleName().equals(simpleName(bindings.getOrDefault(variable, ""))));
+    }
+
+    /** @return the variables the pattern joins on with {@code pair == $x} */
+    private static List<String> joins(PatternDescr pattern) {
         return pattern.getDescrs().stream()
                 .filter(ExprConstraintDescr.class::isInstance)
                 .map(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()))
-                .anyMatch(m -> m.matches() && Pair.class.getSimpleName().equals(simpleName(bindings.getOrDefault(m.group(1), ""))));
+                .filter(java.util.regex.Matcher::matches)
+                .map(m -> m.group(1))
+                .toList();
     }
 
     /**
@@ -323,9 +331,7 @@ final class RuleFence {
     private static void collectRoots(BaseDescr descr, List<PatternDescr> roots) {
         if (descr instanceof PatternDescr pattern) {
             boolean pair = pattern.getSource() == null && Pair.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
-            boolean ownPair = ownPair(pattern).isPresent() && pattern.getDescrs().stream()
-                    .filter(ExprConstraintDescr.class::isInstance)
-                    .noneMatch(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()).matches());
+            boolean ownPair = ownPair(pattern).isPresent() && joins(pattern).isEmpty();
             if (pair || ownPair) {
                 roots.add(pattern);
             }

@@ -122,18 +122,20 @@ public final class Screen {
                 essential.add(rule.name());
             }
         }
-        KieBase kieBase = compile(base, rule -> essential.contains(rule.getName()), "the essential rules");
+        List<PackageDescr> packages = ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName()));
+        // read before compiling: the builder may change the descriptors it is given
+        Set<String> far = new TreeSet<>();
+        packages.forEach(p -> p.getRules().stream().filter(ReachRules::decidedByJobAndReach).forEach(r -> far.add(r.getName())));
+        KieBase kieBase = compile(packages, "the essential rules");
         List<String> ids = ids(base, kieBase);
         if (ids.size() != essential.size()) {
             throw new IllegalStateException("the screen holds " + ids.size() + " of the " + essential.size()
                     + " essential rules");
         }
-        Set<String> far = new TreeSet<>();
-        ParsedRules.packages(base.source(), rule -> essential.contains(rule.getName())
-                && ReachRules.decidedByJobAndReach(rule)).forEach(p -> p.getRules().forEach(r -> far.add(r.getName())));
         KieBase farBase = null;
         try {
-            farBase = far.isEmpty() ? null : compile(base, rule -> far.contains(rule.getName()), "the essential rules on reach");
+            farBase = far.isEmpty() ? null : compile(ParsedRules.packages(base.source(), rule -> far.contains(rule.getName())),
+                    "the essential rules on reach");
         } catch (IllegalStateException e) {
             // without them every pair is screened in full: slower, the same lists
             org.slf4j.LoggerFactory.getLogger(Screen.class).warn("rule set {}: pairs out of reach are screened in full: {}",
@@ -142,10 +144,9 @@ public final class Screen {
         return new Screen(base, kieBase, ids, farBase, farBase == null ? List.of() : ids(base, farBase));
     }
 
-    private static KieBase compile(RuleBase base, java.util.function.Predicate<org.drools.drl.ast.descr.RuleDescr> keep,
-                                   String what) {
+    private static KieBase compile(List<PackageDescr> packages, String what) {
         KnowledgeBuilder builder = RuleCompiler.newBuilder();
-        for (PackageDescr pkg : ParsedRules.packages(base.source(), keep)) {
+        for (PackageDescr pkg : packages) {
             ((KnowledgeBuilderImpl) builder).addPackage(pkg);
         }
         if (builder.hasErrors()) {
@@ -207,10 +208,8 @@ public final class Screen {
         farSession.execute(RulePair.facts(pairs));
         List<Outcome> bounds = new ArrayList<>(pairs.size());
         for (RulePair pair : pairs) {
-            Outcome found = outcome(pair);
             // the rules run here need no fact, so their outcome is settled: unknown facts are the other rules' part
-            Verdict verdict = Scorer.verdict(pair.findings(), false, Lever.declaredBy(pair.getJob()));
-            bounds.add(new Outcome(verdict, false, found.openGaps(), found.essentials()));
+            bounds.add(outcome(pair, false));
         }
         return bounds;
     }
@@ -273,8 +272,12 @@ public final class Screen {
     }
 
     private Outcome outcome(RulePair pair) {
+        return outcome(pair, base.scorer().asks(pair.getFeatures().unknowns()));
+    }
+
+    /** @param asks whether a fact an essential rule needs is unknown, so the verdict is at best provisional */
+    private static Outcome outcome(RulePair pair, boolean asks) {
         List<Finding> findings = pair.findings();
-        boolean asks = base.scorer().asks(pair.getFeatures().unknowns());
         Verdict verdict = Scorer.verdict(findings, asks, Lever.declaredBy(pair.getJob()));
         int open = 0;
         List<String> ids = new ArrayList<>(findings.size());
