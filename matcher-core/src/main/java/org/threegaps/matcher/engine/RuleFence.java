@@ -291,9 +291,14 @@ final class RuleFence {
 
     /** @return the variables the pattern joins on with {@code pair == $x} */
     private static List<String> joins(PatternDescr pattern) {
+        return variablesIn(pattern, JOIN);
+    }
+
+    /** @return the variable of each constraint of the pattern that is wholly of {@code shape}, in order */
+    private static List<String> variablesIn(PatternDescr pattern, java.util.regex.Pattern shape) {
         return pattern.getDescrs().stream()
                 .filter(ExprConstraintDescr.class::isInstance)
-                .map(d -> JOIN.matcher(((ExprConstraintDescr) d).getExpression()))
+                .map(d -> shape.matcher(((ExprConstraintDescr) d).getExpression()))
                 .filter(java.util.regex.Matcher::matches)
                 .map(m -> m.group(1))
                 .toList();
@@ -307,12 +312,7 @@ final class RuleFence {
         if (pattern.getSource() != null || !RulePair.SESSION_FACTS.contains(simpleName(pattern.getObjectType()))) {
             return Optional.empty();
         }
-        return pattern.getDescrs().stream()
-                .filter(ExprConstraintDescr.class::isInstance)
-                .map(d -> OWN_PAIR.matcher(((ExprConstraintDescr) d).getExpression()))
-                .filter(java.util.regex.Matcher::matches)
-                .map(m -> m.group(1))
-                .findFirst();
+        return variablesIn(pattern, OWN_PAIR).stream().findFirst();
     }
 
     /**
