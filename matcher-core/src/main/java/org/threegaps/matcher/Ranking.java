@@ -149,6 +149,7 @@ public final class Ranking {
             }
             if (!near.at.isEmpty()) {
                 near.put(screen.screen(near.candidates, near.jobs, near.features), outcomes);
+                pool.keep(near, outcomes, atLeast);
             }
             if (!outOfReach.at.isEmpty()) {
                 outOfReach.put(screen.farBounds(outOfReach.candidates, outOfReach.jobs, outOfReach.features), outcomes);
@@ -264,6 +265,9 @@ public final class Ranking {
         }
     }
 
+    /** At most this many pairs' features are kept between the screen and full scoring (some 30 MB). */
+    private static final int KEPT = 50_000;
+
     /** The pairs of this ranking: the fixed side profiled once, the ranked side once per pair it is in. */
     private final class Pool {
         final int size = candidate != null ? jobs.size() : candidates.size();
@@ -287,7 +291,28 @@ public final class Ranking {
             return fixedJob != null ? fixedJob : deriver.profile(job(i));
         }
 
+        /**
+         * The features of pairs that may be fully scored, kept from the screen so they are not derived twice; up
+         * to {@link #KEPT} of them, so that a large pool does not hold every pair's features.
+         */
+        final PairFeatures[] kept = new PairFeatures[size];
+        final java.util.concurrent.atomic.AtomicInteger keptCount = new java.util.concurrent.atomic.AtomicInteger();
+
+        void keep(Pairs near, Screen.Outcome[] outcomes, Verdict atLeast) {
+            for (int k = 0; k < near.at.size(); k++) {
+                int i = near.at.get(k);
+                if (outcomes[i].canReach(atLeast) && keptCount.incrementAndGet() <= KEPT) {
+                    kept[i] = near.features.get(k);
+                }
+            }
+        }
+
         PairFeatures features(int i) {
+            PairFeatures features = kept[i];
+            if (features != null) {
+                kept[i] = null; // scored once
+                return features;
+            }
             return deriver.derive(candidateProfile(i), jobProfile(i));
         }
 

@@ -1,27 +1,41 @@
 package org.threegaps.matcher.engine;
 
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** The rules of one compiled rule base, by DRL name and by id. */
 public final class RuleCatalog {
-    private final Map<String, RuleInfo> byName;
+    /** A rule and its place in the order findings are listed in: kind, gap, id (see {@link Scorer#ORDER}). */
+    record Listed(RuleInfo rule, int rank) {
+    }
+
+    private final Map<String, Listed> byName;
     private final List<RuleInfo> rules;
 
     RuleCatalog(List<RuleInfo> rules) {
         this.rules = rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
-        this.byName = rules.stream().collect(Collectors.toUnmodifiableMap(RuleInfo::name, Function.identity()));
+        List<RuleInfo> listed = rules.stream().sorted(Comparator.comparing((RuleInfo r) -> r.kind().ordinal())
+                .thenComparing(r -> r.gap().ordinal()).thenComparing(RuleInfo::id)).toList();
+        Map<String, Listed> names = new HashMap<>();
+        for (int rank = 0; rank < listed.size(); rank++) {
+            names.put(listed.get(rank).name(), new Listed(listed.get(rank), rank));
+        }
+        this.byName = Map.copyOf(names);
     }
 
     RuleInfo byName(String name) {
-        RuleInfo info = byName.get(name);
-        if (info == null) {
+        return listed(name).rule();
+    }
+
+    /** @return the rule with this DRL name and its rank among the findings; every fired rule has one */
+    Listed listed(String name) {
+        Listed listed = byName.get(name);
+        if (listed == null) {
             throw new IllegalStateException("rule \"" + name + "\" fired but is not in the catalogue");
         }
-        return info;
+        return listed;
     }
 
     /** @return every rule, sorted by id */

@@ -18,6 +18,8 @@ import org.threegaps.matcher.result.Finding.Argument;
 final class RulePair extends Pair {
     private final RuleCatalog catalog;
     private final List<Finding> findings = new ArrayList<>(8);
+    /** Each finding's rank in the catalogue's order, so that the scorer sorts by a number, not by names. */
+    private int[] ranks = new int[8];
 
     RulePair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
         super(candidate, job, features);
@@ -32,13 +34,23 @@ final class RulePair extends Pair {
 
     @Override
     public void report(RuleContext context, Object... args) {
-        RuleInfo rule = catalog.byName(context.getRule().getName());
-        List<Argument> typed = new ArrayList<>(args.length);
+        RuleCatalog.Listed listed = catalog.listed(context.getRule().getName());
+        RuleInfo rule = listed.rule();
+        Argument[] typed = new Argument[args.length];
         for (int i = 0; i < args.length; i++) {
-            typed.add(argument(rule, i, args[i]));
+            typed[i] = argument(rule, i, args[i]);
         }
-        findings.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), typed,
-                rule.levers()));
+        add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), List.of(typed),
+                rule.levers()), listed.rank());
+    }
+
+    /** Records a finding with its rule's rank in the catalogue's order. */
+    void add(Finding finding, int rank) {
+        if (findings.size() == ranks.length) {
+            ranks = java.util.Arrays.copyOf(ranks, ranks.length * 2);
+        }
+        ranks[findings.size()] = rank;
+        findings.add(finding);
     }
 
     private static Argument argument(RuleInfo rule, int position, Object arg) {
@@ -71,6 +83,11 @@ final class RulePair extends Pair {
 
     List<Finding> findings() {
         return findings;
+    }
+
+    /** @return the rank of finding {@code i} in the catalogue's order (kind, gap, rule id) */
+    int rank(int i) {
+        return ranks[i];
     }
 
     /** @return what a session over {@code pairs} holds: each pair and its requirement fits */

@@ -26,7 +26,10 @@ import org.threegaps.matcher.result.Verdict;
  * ranks pairs of the same verdict. Scoring is additive, so the order in which rules fire never matters.
  */
 final class Scorer {
-    /** Kind, gap, rule id, values: written out, since every pair sorts its findings. */
+    /**
+     * The order of a result's findings: kind, gap, rule id, values. {@link #sorted} gives it from the catalogue's
+     * ranks; this comparator is its definition, which the tests hold {@code sorted} to.
+     */
     static final Comparator<Finding> ORDER = (a, b) -> {
         int c = Integer.compare(a.kind().ordinal(), b.kind().ordinal());
         if (c == 0) {
@@ -79,56 +82,97 @@ final class Scorer {
         return p < value.length() ? value.charAt(p) : i + 1 < values.size() ? 0 : -1;
     }
 
-    private final Map<Gap, Double> weights = new EnumMap<>(Gap.class);
+    private static final int GAPS = Gap.values().length;
+    /** By gap ordinal. */
+    private final double[] weights = new double[GAPS];
     private final Set<String> essentialNeeds;
     private final String fingerprint;
 
     Scorer(Policy policy, RuleCatalog catalog, String fingerprint) {
-        weights.put(Gap.SKILL, policy.number(PolicyKeys.WEIGHT_SKILL));
-        weights.put(Gap.SEARCH, policy.number(PolicyKeys.WEIGHT_SEARCH));
-        weights.put(Gap.ORGANISATION, policy.number(PolicyKeys.WEIGHT_ORGANISATION));
+        weights[Gap.SKILL.ordinal()] = policy.number(PolicyKeys.WEIGHT_SKILL);
+        weights[Gap.SEARCH.ordinal()] = policy.number(PolicyKeys.WEIGHT_SEARCH);
+        weights[Gap.ORGANISATION.ordinal()] = policy.number(PolicyKeys.WEIGHT_ORGANISATION);
         this.essentialNeeds = catalog.rules().stream().filter(r -> r.kind().essential())
                 .flatMap(r -> r.needs().stream()).collect(Collectors.toUnmodifiableSet());
         this.fingerprint = fingerprint;
     }
 
     MatchResult score(RulePair pair) {
-        List<Finding> findings = new ArrayList<>(pair.findings());
-        findings.sort(ORDER);
+        List<Finding> findings = sorted(pair);
+        int[] penalties = new int[GAPS];
+        int[] bonuses = new int[GAPS];
+        int[] blockers = new int[GAPS];
+        boolean open = false;
+        for (Finding f : findings) {
+            int gap = f.gap().ordinal();
+            switch (f.kind()) {
+                case PENALTY, BRIDGED -> penalties[gap] += f.points();
+                case BONUS -> bonuses[gap] += f.points();
+                case BLOCKER -> {
+                    blockers[gap]++;
+                    open = true;
+                }
+                case INFORMATION -> { }
+            }
+        }
         Map<Gap, GapScore> scores = new EnumMap<>(Gap.class);
         double weighted = 0;
         double totalWeight = 0;
         for (Gap gap : Gap.values()) {
-            int penalties = 0;
-            int bonuses = 0;
-            int blockers = 0;
-            for (Finding f : findings) {
-                if (f.gap() == gap) {
-                    switch (f.kind()) {
-                        case PENALTY, BRIDGED -> penalties += f.points();
-                        case BONUS -> bonuses += f.points();
-                        case BLOCKER -> blockers++;
-                        case INFORMATION -> { }
-                    }
-                }
-            }
-            int score = Math.max(0, Math.min(100, 100 - penalties + bonuses));
-            scores.put(gap, new GapScore(gap, score, penalties, bonuses, blockers));
-            weighted += weights.get(gap) * score;
-            totalWeight += weights.get(gap);
+            int g = gap.ordinal();
+            int score = Math.max(0, Math.min(100, 100 - penalties[g] + bonuses[g]));
+            scores.put(gap, new GapScore(gap, score, penalties[g], bonuses[g], blockers[g]));
+            weighted += weights[g] * score;
+            totalWeight += weights[g];
         }
         int overall = (int) Math.round(totalWeight == 0 ? 0 : weighted / totalWeight);
         List<String> unknowns = pair.getFeatures().unknowns();
-        List<String> toAsk = new ArrayList<>(0);
+        List<String> toAsk = List.of();
+        for (String unknown : unknowns) {
+            if (essentialNeeds.contains(unknown)) {
+                toAsk = toAsk(unknowns);
+                break;
+            }
+        }
+        // the redesign the job declares matters only to a blocker
+        Verdict verdict = verdict(findings, !toAsk.isEmpty(), open ? Lever.declaredBy(pair.getJob()) : Set.of());
+        boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;
+        return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, provisional, overall, scores, findings,
+                suggestedActions(findings), unknowns, toAsk, fingerprint);
+    }
+
+    private List<String> toAsk(List<String> unknowns) {
+        List<String> toAsk = new ArrayList<>(2);
         for (String unknown : unknowns) {
             if (essentialNeeds.contains(unknown)) {
                 toAsk.add(unknown);
             }
         }
-        Verdict verdict = verdict(findings, !toAsk.isEmpty(), Lever.declaredBy(pair.getJob()));
-        boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;
-        return new MatchResult(pair.getCandidate(), pair.getJob(), verdict, provisional, overall, scores, findings,
-                suggestedActions(findings), unknowns, toAsk, fingerprint);
+        return List.copyOf(toAsk);
+    }
+
+    /**
+     * @return the pair's findings in {@link #ORDER}: by the rank its rule has in the catalogue (kind, gap, id),
+     *         then by values; an insertion sort, since a pair has a handful of findings and sorts them once
+     */
+    static List<Finding> sorted(RulePair pair) {
+        List<Finding> found = pair.findings();
+        int n = found.size();
+        Finding[] findings = new Finding[n];
+        int[] ranks = new int[n];
+        for (int i = 0; i < n; i++) {
+            Finding f = found.get(i);
+            int rank = pair.rank(i);
+            int at = i;
+            while (at > 0 && (ranks[at - 1] > rank || ranks[at - 1] == rank && compareValues(findings[at - 1], f) > 0)) {
+                findings[at] = findings[at - 1];
+                ranks[at] = ranks[at - 1];
+                at--;
+            }
+            findings[at] = f;
+            ranks[at] = rank;
+        }
+        return List.of(findings);
     }
 
     /** @return true when one of these unknown facts is one an essential rule needs: the verdict then asks for it */
@@ -188,7 +232,7 @@ final class Scorer {
             }
         }
         employer.addAll(candidate);
-        return employer;
+        return List.copyOf(employer);
     }
 
     private static final int LEVERS = Lever.values().length;

@@ -278,7 +278,6 @@ public final class Screen {
     /** @param asks whether a fact an essential rule needs is unknown, so the verdict is at best provisional */
     private static Outcome outcome(RulePair pair, boolean asks) {
         List<Finding> findings = pair.findings();
-        Verdict verdict = Scorer.verdict(findings, asks, Lever.declaredBy(pair.getJob()));
         int open = 0;
         List<String> ids = new ArrayList<>(findings.size());
         for (Finding f : findings) {
@@ -287,6 +286,8 @@ public final class Screen {
                 ids.add(f.ruleId());
             }
         }
+        // the redesign the job declares matters only to a blocker
+        Verdict verdict = Scorer.verdict(findings, asks, open > 0 ? Lever.declaredBy(pair.getJob()) : Set.of());
         if (ids.size() > 1) {
             ids.sort(null);
         }

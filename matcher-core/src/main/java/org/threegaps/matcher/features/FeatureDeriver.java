@@ -144,18 +144,35 @@ public final class FeatureDeriver {
     public static final class JobProfile {
         final Job job;
         final GeoPoint work;
-        final List<RosterMask> rosters;
         final OfferedSupport offered;
+        private final WeekMask night;
+        private final WeekMask weekend;
+        /**
+         * Built on first use: a ranking or batch estimates the commute first, and for most jobs out of reach
+         * never needs the rosters. Racy but safe: the list and its masks are immutable, so two threads that
+         * both build it build equal ones.
+         */
+        private List<RosterMask> rosters;
 
         JobProfile(Job job, WeekMask night, WeekMask weekend) {
             this.job = job;
             this.work = job.location() == null ? null : job.location().point();
-            RosterMask[] masks = new RosterMask[job.rosters().size()];
-            for (int i = 0; i < masks.length; i++) {
-                masks[i] = new RosterMask(job.rosters().get(i), night, weekend);
-            }
-            this.rosters = List.of(masks);
             this.offered = offered(job);
+            this.night = night;
+            this.weekend = weekend;
+        }
+
+        List<RosterMask> rosters() {
+            List<RosterMask> built = rosters;
+            if (built == null) {
+                RosterMask[] masks = new RosterMask[job.rosters().size()];
+                for (int i = 0; i < masks.length; i++) {
+                    masks[i] = new RosterMask(job.rosters().get(i), night, weekend);
+                }
+                built = List.of(masks);
+                rosters = built;
+            }
+            return built;
         }
 
         /** @return the job */
@@ -293,10 +310,10 @@ public final class FeatureDeriver {
         if (!commute.known()) {
             unknowns.add(commute.missing().path());
         }
-        List<RosterFit> rosters = new ArrayList<>(jp.rosters.size());
+        List<RosterFit> rosters = new ArrayList<>(jp.rosters().size());
         RosterFit best = null;
         int bestCost = Integer.MAX_VALUE;
-        for (RosterMask rm : jp.rosters) {
+        for (RosterMask rm : jp.rosters()) {
             RosterFit fit = rosterFit(cp, rm);
             rosters.add(fit);
             int cost = fit.careConflictMinutes() + fit.minutesOutsideAvailability()
@@ -308,7 +325,7 @@ public final class FeatureDeriver {
                 best = fit;
             }
         }
-        if (jp.rosters.isEmpty()) {
+        if (jp.rosters().isEmpty()) {
             unknowns.add("job.rosters");
         } else if (cp.availability == null) {
             unknowns.add("candidate.availability");

@@ -76,6 +76,35 @@ class ScorerTest {
         }
     }
 
+    /** The scorer sorts by the catalogue's ranks; that gives the order the comparator defines, values and all. */
+    @Test
+    void findingsAreSortedInTheOrderTheComparatorDefines() {
+        Matcher matcher = Matcher.withRules(TestRules.source()).build();
+        RuleCatalog catalog = org.threegaps.matcher.internal.MatcherInternals.ruleBase(matcher).catalog();
+        Job job = job("15").build();
+        var features = org.threegaps.matcher.internal.MatcherInternals.features(matcher).derive(CANDIDATE, job);
+        List<RuleInfo> rules = catalog.rules();
+        Random random = new Random(12);
+        String[] pieces = {"", "a", "b", "10", "9"};
+        for (int round = 0; round < 5_000; round++) {
+            RulePair pair = new RulePair(CANDIDATE, job, features, catalog);
+            for (int i = random.nextInt(12); i > 0; i--) {
+                // the test rules are few, so one rule often reports twice and the values decide
+                RuleInfo rule = rules.get(random.nextInt(rules.size()));
+                List<Finding.Argument> args = new ArrayList<>();
+                for (int k = random.nextInt(3); k > 0; k--) {
+                    args.add(Finding.Argument.text(pieces[random.nextInt(pieces.length)]));
+                }
+                pair.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), args,
+                        rule.levers()), catalog.listed(rule.name()).rank());
+            }
+            List<Finding> expected = new ArrayList<>(pair.findings());
+            expected.sort(Scorer.ORDER);
+
+            assertThat(Scorer.sorted(pair)).isEqualTo(expected);
+        }
+    }
+
     private static Finding finding(Random random, String[] pieces) {
         List<Finding.Argument> args = new ArrayList<>();
         for (int i = random.nextInt(4); i > 0; i--) {
