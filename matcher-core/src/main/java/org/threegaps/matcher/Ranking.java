@@ -265,7 +265,7 @@ public final class Ranking {
         }
     }
 
-    /** At most this many pairs' features are kept between the screen and full scoring (some 30 MB). */
+    /** At most this many pairs' features are kept between the screen and full scoring (about 43 MB measured). */
     private static final int KEPT = 50_000;
 
     /** The pairs of this ranking: the fixed side profiled once, the ranked side once per pair it is in. */

@@ -1,10 +1,16 @@
 package org.threegaps.matcher.engine;
 
+import com.github.javaparser.JavaParser;
+import com.github.javaparser.ParseResult;
+import com.github.javaparser.ParserConfiguration;
+import com.github.javaparser.ast.expr.Expression;
+import com.github.javaparser.ast.expr.SimpleName;
 import org.threegaps.matcher.RuleSource;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.drools.drl.ast.descr.AndDescr;
@@ -30,10 +36,24 @@ import org.drools.drl.parser.DroolsParserException;
  * the rules a predicate keeps (the {@link Screen} is compiled from those).
  */
 final class ParsedRules {
-    /** A rule's parts as the parser gives them; see {@link RuleInfo}. */
-    record Parts(String attributes, String conditions, String consequence) {
-        static final Parts NONE = new Parts("", "", "");
+    /**
+     * A rule's parts as the parser gives them; see {@link RuleInfo}.
+     *
+     * @param readsRoster true when its conditions read the roster the candidate would work ({@link #ROSTER}), or may:
+     *                    what this reading cannot parse counts as reading it, so that no roster is left untried
+     */
+    record Parts(String attributes, String conditions, String consequence, boolean readsRoster) {
+        static final Parts NONE = new Parts("", "", "", true);
     }
+
+    /**
+     * The names by which a condition reads the roster the candidate would work: the pair's {@code schedule} (its
+     * getter in Java) and the features' {@code bestRoster}.
+     */
+    private static final Set<String> ROSTER = Set.of("schedule", "getSchedule", "bestRoster");
+
+    private final JavaParser java = new JavaParser(new ParserConfiguration()
+            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
 
     private final Map<String, Parts> byName = new HashMap<>();
 
@@ -50,7 +70,8 @@ final class ParsedRules {
             }
             for (RuleDescr rule : pkg.getRules()) {
                 parsed.byName.put(rule.getName(), new Parts(attributes(rule), conditions(rule.getLhs()),
-                        rule.getConsequence() == null ? "" : rule.getConsequence().toString().strip()));
+                        rule.getConsequence() == null ? "" : rule.getConsequence().toString().strip(),
+                        rule.getLhs() != null && parsed.readsRoster(rule.getLhs())));
             }
         }
         return parsed;
@@ -77,6 +98,51 @@ final class ParsedRules {
             out.add(pkg);
         }
         return out;
+    }
+
+    /**
+     * Whether conditions read the roster, from their parsed form: each constraint parsed as Java and its names
+     * looked at, so that a word in a string or a comment counts for nothing.
+     */
+    private boolean readsRoster(BaseDescr descr) {
+        if (descr instanceof PatternDescr pattern) {
+            for (BaseDescr constraint : pattern.getDescrs()) {
+                if (readsRoster(constraint)) {
+                    return true;
+                }
+            }
+            return pattern.getSource() instanceof FromDescr from ? names(from.getExpression())
+                    : pattern.getSource() != null;
+        }
+        if (descr instanceof ExprConstraintDescr expr) {
+            return names(DrlConstraint.asJava(expr.getExpression()));
+        }
+        if (descr instanceof EvalDescr eval) {
+            return names(String.valueOf(eval.getContent()));
+        }
+        if (descr instanceof ConditionalElementDescr element) {
+            for (BaseDescr inner : element.getDescrs()) {
+                if (readsRoster(inner)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        return true; // a condition this reading does not know may read it
+    }
+
+    /** @return true when the Java expression names the roster, or does not parse */
+    private boolean names(String expression) {
+        ParseResult<Expression> parsed = java.parseExpression(expression);
+        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
+            return true;
+        }
+        for (SimpleName name : parsed.getResult().get().findAll(SimpleName.class)) {
+            if (ROSTER.contains(name.getIdentifier())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the value of a rule's metadata {@code @name("value")}, without quotes; null when absent */

@@ -40,8 +40,6 @@ final class ReachRules {
      * facts an out-of-reach bound is found with ({@code FeatureDeriver.reachOnly}), so the report can read them.
      */
     private static final Pattern PURE_BINDING = Pattern.compile("\\s*\\$[\\w$]*\\s*:\\s*(?:job|offered|commute)(?:\\.\\w+)*\\s*");
-    /** DRL's relational words, read as one Java comparison so the constraint parses as Java. */
-    private static final Pattern DRL_RELATION = Pattern.compile("\\s(?:not\\s+)?(?:contains|memberOf)\\s");
 
     private final JavaParser javaParser = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
@@ -74,7 +72,7 @@ final class ReachRules {
             if (PURE_BINDING.matcher(text).matches()) {
                 continue; // binds for the report; a later condition reading it is refused below ($ names)
             }
-            ParseResult<Expression> parsed = javaParser.parseExpression(DRL_RELATION.matcher(text).replaceAll(" == "));
+            ParseResult<Expression> parsed = javaParser.parseExpression(DrlConstraint.relationsAsJava(text));
             if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
                 return false;
             }

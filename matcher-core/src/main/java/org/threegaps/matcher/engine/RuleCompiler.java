@@ -128,7 +128,8 @@ public final class RuleCompiler {
             return null;
         }
         KieBase kieBase = builder.newKieBase();
-        List<RuleInfo> rules = rules(source, kieBase, policy, problems);
+        Set<String> rosterRules = new HashSet<>();
+        List<RuleInfo> rules = rules(source, kieBase, policy, problems, rosterRules);
         checkParameters(source, policy, rules, problems);
         checkAreas(rules, problems);
         Messages messages = new Messages(bundles, vocabulary);
@@ -137,7 +138,7 @@ public final class RuleCompiler {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
         }
-        RuleBase base = new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), rosterRules(rules));
+        RuleBase base = new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), Set.copyOf(rosterRules));
         trySamples(source, base, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
@@ -185,21 +186,6 @@ public final class RuleCompiler {
                     rule == null ? 0 : 1, Text.of(rule == null ? "samples.conditionFails" : "samples.ruleFails", e.ruleId(),
                             e.candidateId(), e.jobId(), RuleSource.SAMPLES, describe(e.getCause()))));
         }
-    }
-
-    /**
-     * How a condition reads the roster the candidate would work: {@code schedule.careConflictMinutes},
-     * {@code $p.getSchedule()} in an eval, or the features' {@code bestRoster}.
-     */
-    private static final Pattern READS_ROSTER = Pattern.compile("\\b(schedule|getSchedule|bestRoster)\\b");
-
-    /**
-     * @return the ids of the rules whose conditions read the roster the candidate would work (not their
-     *         name, comments or consequence, which do not decide whether they fire)
-     */
-    private static Set<String> rosterRules(List<RuleInfo> rules) {
-        return rules.stream().filter(rule -> READS_ROSTER.matcher(rule.conditions()).find())
-                .map(RuleInfo::id).collect(Collectors.toUnmodifiableSet());
     }
 
     private static Policy policy(RuleSource source, List<RuleProblem> problems) {
@@ -272,7 +258,9 @@ public final class RuleCompiler {
         return vocabulary;
     }
 
-    private static List<RuleInfo> rules(RuleSource source, KieBase kieBase, Policy policy, List<RuleProblem> problems) {
+    /** @param rosterRules filled with the ids of the rules whose conditions read the roster the candidate would work */
+    private static List<RuleInfo> rules(RuleSource source, KieBase kieBase, Policy policy, List<RuleProblem> problems,
+                                        Set<String> rosterRules) {
         Map<String, int[]> where = new HashMap<>(); // rule name -> {file index, line}
         List<String> files = source.drlFiles();
         for (int f = 0; f < files.size(); f++) {
@@ -291,6 +279,9 @@ public final class RuleCompiler {
                 RuleInfo info = info(rule, file, at[1], at[0] < 0 ? "" : ruleText(source.text(file), at[1]),
                         parsed.of(rule.getName()), source, policy, problems);
                 if (info != null) {
+                    if (parsed.of(rule.getName()).readsRoster()) {
+                        rosterRules.add(info.id());
+                    }
                     if (!ids.add(info.id())) {
                         problems.add(RuleProblem.error(file, at[1], 1, Text.of("rule.duplicateId", info.id())));
                     }

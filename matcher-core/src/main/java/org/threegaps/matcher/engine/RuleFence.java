@@ -345,19 +345,13 @@ final class RuleFence {
     /** A session fact's own pair, bound: {@code $p : pair}. */
     private static final java.util.regex.Pattern OWN_PAIR = java.util.regex.Pattern.compile("\\s*(\\$[\\w$]*)\\s*:\\s*pair\\s*");
 
-    /** A binding at the head of a constraint, {@code $fits : requirements}. */
-    private static final java.util.regex.Pattern BINDING = java.util.regex.Pattern.compile("^\\s*[$\\w]+\\s*:(?![:=])");
-    /** DRL's relational words, read here as one Java comparison so the whole constraint parses as Java. */
-    private static final java.util.regex.Pattern DRL_RELATION =
-            java.util.regex.Pattern.compile("\\s(?:not\\s+)?(?:contains|memberOf)\\s");
-
     /**
      * Drools' expression parser can drop what it does not understand (a {@code ? :} after a comparison),
      * while the compiler later reads the whole text: so the whole constraint is parsed as Java too, and
      * every node of it must be inside the language.
      */
     private void checkWhole(RuleDescr rule, ExprConstraintDescr expr, PatternDescr pattern, Map<String, String> bindings) {
-        String whole = DRL_RELATION.matcher(BINDING.matcher(expr.getExpression()).replaceFirst(" ")).replaceAll(" == ");
+        String whole = DrlConstraint.asJava(expr.getExpression());
         ParseResult<Expression> parsed = javaParser.parseExpression(whole);
         if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
             refuseAt(expr, pattern, null, Text.of("fence.unreadable", rule.getName(), expr.getExpression().strip()));

@@ -7,7 +7,8 @@ import org.threegaps.matcher.support.TestRules;
 
 /**
  * Which rules make the engine try a job's other rosters: those whose conditions read the roster the
- * candidate would work. A rule's name, comments and consequence do not decide whether it fires.
+ * candidate would work, read from the parsed conditions. A rule's name, comments, strings and consequence do not
+ * decide whether it fires.
  */
 class RosterRulesTest {
     private static final String DRL = TestRules.source().text("core.drl");
@@ -22,11 +23,13 @@ class RosterRulesTest {
         String drl = DRL
                 // a name and a comment that say schedule: not a roster rule
                 .replace("\"T-01 the wage is below what the candidate needs\"", "\"T-01 the wage is below what the candidate needs on any schedule\"")
-                .replace("job.hourlyWage < candidate.minHourlyWage )", "job.hourlyWage < candidate.minHourlyWage ) // the schedule is not read")
+                // and a string that says schedule: the conditions are parsed, not searched
+                .replace("job.hourlyWage < candidate.minHourlyWage )",
+                        "job.hourlyWage < candidate.minHourlyWage, job.sector != \"schedule\" ) // the schedule is not read")
                 // the features' best roster, and the pair's schedule: roster rules
                 .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage(), features.bestRoster != null )")
                 .replace("job.sector == \"delivery\" )", "job.sector == \"delivery\", schedule != null )");
-        assertThat(drl).contains("on any schedule", "// the schedule", "bestRoster", "schedule != null");
+        assertThat(drl).contains("on any schedule", "// the schedule", "!= \"schedule\"", "bestRoster", "schedule != null");
 
         RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
 
