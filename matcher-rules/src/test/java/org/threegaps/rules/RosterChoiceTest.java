@@ -37,6 +37,20 @@ class RosterChoiceTest extends RuleTestSupport {
                 .score(Gap.ORGANISATION));
     }
 
+    /**
+     * The other roster runs only the rules that read the roster; what the others found on the guess stands for it
+     * too, so the kept result is the one the job would get with that roster alone, finding for finding.
+     */
+    @Test
+    void theRosterKeptCarriesTheFindingsOfEveryOtherRule() {
+        MatchResult result = match(candidate, Fixtures.jobOn(EARLY, SATURDAY).build());
+        MatchResult earlyAlone = match(candidate, Fixtures.jobOn(EARLY).build());
+
+        assertThat(result.findings()).hasSizeGreaterThan(1).isEqualTo(earlyAlone.findings());
+        assertThat(result.findings()).anyMatch(f -> !f.ruleId().startsWith("CA-"));
+        assertThat(result.unknowns()).isEqualTo(earlyAlone.unknowns());
+    }
+
     @Test
     void offeringTheCheaperRosterAsAnExtraNeverCostsPoints() {
         Job early = Fixtures.jobOn(EARLY).redesignOption(RedesignOption.extraRoster("saturday", SATURDAY, Effort.LOW))

@@ -39,7 +39,8 @@ final class ParsedRules {
     /**
      * A rule's parts as the parser gives them; see {@link RuleInfo}.
      *
-     * @param readsRoster true when its conditions read the roster the candidate would work ({@link #ROSTER}), or may:
+     * @param readsRoster true when its conditions read the roster the candidate would work or the unknowns
+     *                    ({@link #ROSTER}), or may:
      *                    what this reading cannot parse counts as reading it, so that no roster is left untried
      */
     record Parts(String attributes, String conditions, String consequence, boolean readsRoster) {
@@ -47,10 +48,11 @@ final class ParsedRules {
     }
 
     /**
-     * The names by which a condition reads the roster the candidate would work: the pair's {@code schedule} (its
-     * getter in Java) and the features' {@code bestRoster}.
+     * The names by which a condition reads what differs between a pair's rosters: the roster the candidate would
+     * work (the pair's {@code schedule}, its getter in Java, the features' {@code bestRoster}), and the unknown
+     * facts, some of which are derived with that roster.
      */
-    private static final Set<String> ROSTER = Set.of("schedule", "getSchedule", "bestRoster");
+    private static final Set<String> ROSTER = Set.of("schedule", "getSchedule", "bestRoster", "unknowns", "getUnknowns");
 
     private final JavaParser java = new JavaParser(new ParserConfiguration()
             .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));

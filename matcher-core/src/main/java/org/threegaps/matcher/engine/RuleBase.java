@@ -113,9 +113,11 @@ public final class RuleBase {
      * draws a penalty or blocker from a rule that reads the roster, each other roster that is better on at
      * least one kind of minute is scored too, and the best result is kept: better verdict, then fewer
      * blockers, then a higher overall score, then a higher organisation score; the guess on a tie, then the
-     * lower roster id. So offering an extra roster never makes a pair worse.
+     * lower roster id. So offering an extra roster never makes a pair worse. The other rosters run only the rules
+     * that read the roster ({@link #rosterRules}), compiled on their own; the others' findings are the guess's.
      */
     private List<MatchResult> onBestRoster(List<RulePair> pairs, List<MatchResult> results) {
+        StatelessKieSession rosters = null;
         List<Integer> of = new ArrayList<>();
         List<RulePair> others = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
@@ -123,17 +125,25 @@ public final class RuleBase {
             if (f.rosters().size() < 2 || !costsOnTheRoster(results.get(i))) {
                 continue;
             }
+            if (of.isEmpty()) {
+                rosters = rosterSession();
+            }
             RulePair pair = pairs.get(i);
             for (RosterFit roster : otherRosters(f)) {
                 of.add(i);
-                others.add(new RulePair(pair.getCandidate(), pair.getJob(),
-                        FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog));
+                RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
+                        FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog);
+                if (rosters != null) {
+                    // a rule that reads neither the roster nor the unknowns finds on every roster what it found on the guess
+                    pair.copyFindings(other, finding -> !rosterRules.contains(finding.ruleId()));
+                }
+                others.add(other);
             }
         }
         if (others.isEmpty()) {
             return results;
         }
-        execute(session, others);
+        execute(rosters != null ? rosters : session, others);
         List<MatchResult> best = new ArrayList<>(results);
         for (int k = 0; k < others.size(); k++) {
             MatchResult other = scorer.score(others.get(k));
@@ -276,9 +286,56 @@ public final class RuleBase {
         return new Trace(scorer.score(pair), List.copyOf(fired));
     }
 
-    /** @return the ids of the rules whose conditions read the roster, for which other rosters are tried */
+    /**
+     * @return the ids of the rules whose conditions read the roster or the unknowns: their penalties and blockers make
+     *         the engine try a job's other rosters, and only they run on those
+     */
     Set<String> rosterRules() {
         return rosterRules;
+    }
+
+    /** The rules that read the roster, compiled on first use; {@code UNAVAILABLE} when they do not compile alone. */
+    private volatile Object rosterSession;
+
+    /**
+     * @return a session of only the rules whose conditions read the roster or the unknowns, for a job's other
+     *         rosters; null when they do not compile on their own, and then the other rosters run every rule
+     */
+    private StatelessKieSession rosterSession() {
+        Object s = rosterSession;
+        if (s == null) {
+            synchronized (this) {
+                s = rosterSession;
+                if (s == null) {
+                    s = compileRosterSession();
+                    rosterSession = s;
+                }
+            }
+        }
+        return s instanceof StatelessKieSession ready ? ready : null;
+    }
+
+    private Object compileRosterSession() {
+        Set<String> names = new java.util.HashSet<>();
+        catalog.rules().stream().filter(r -> rosterRules.contains(r.id())).forEach(r -> names.add(r.name()));
+        try {
+            KieBase rosters = RuleCompiler.compile(ParsedRules.packages(source, rule -> names.contains(rule.getName())),
+                    "the rules that read the roster");
+            long compiled = rosters.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+            if (compiled != names.size()) {
+                throw new IllegalStateException("they compile to " + compiled + " of " + names.size() + " rules");
+            }
+            StatelessKieSession s = rosters.newStatelessKieSession();
+            if (declaresPolicy) {
+                s.setGlobal("policy", policy);
+            }
+            s.addEventListener(TimeGuard.LISTENER);
+            return s;
+        } catch (RuntimeException e) {
+            org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn(
+                    "rule set {}: a job's other rosters run every rule: {}", fingerprint, e.getMessage());
+            return UNAVAILABLE;
+        }
     }
 
     /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */

@@ -22,6 +22,7 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
@@ -579,6 +580,23 @@ public final class RuleCompiler {
      * {@code $supports.offers(Support.TRIAL_DAY) || quicklyTrainable} in a RequirementFit pattern) need not log
      * Drools' warning about "class reactivity" at every load.
      */
+    /**
+     * Compiles some rules of a rule set on their own, as parsed and cut down by {@link ParsedRules#packages}.
+     *
+     * @param what what they are, for the error
+     * @throws IllegalStateException when they do not compile on their own
+     */
+    static KieBase compile(List<PackageDescr> packages, String what) {
+        KnowledgeBuilder builder = newBuilder();
+        for (PackageDescr pkg : packages) {
+            ((org.drools.compiler.builder.impl.KnowledgeBuilderImpl) builder).addPackage(pkg);
+        }
+        if (builder.hasErrors()) {
+            throw new IllegalStateException(what + " do not compile on their own: " + builder.getErrors());
+        }
+        return builder.newKieBase();
+    }
+
     static KnowledgeBuilder newBuilder() {
         org.kie.internal.builder.KnowledgeBuilderConfiguration configuration = KnowledgeBuilderFactory.newKnowledgeBuilderConfiguration();
         configuration.setOption(org.kie.internal.builder.conf.PropertySpecificOption.ALLOWED);

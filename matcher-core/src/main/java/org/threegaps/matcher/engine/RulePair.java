@@ -85,6 +85,15 @@ final class RulePair extends Pair {
         return findings;
     }
 
+    /** Adds to {@code other} the findings of this pair that {@code which} accepts, with their ranks. */
+    void copyFindings(RulePair other, java.util.function.Predicate<Finding> which) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (which.test(findings.get(i))) {
+                other.add(findings.get(i), ranks[i]);
+            }
+        }
+    }
+
     /** @return the rank of finding {@code i} in the catalogue's order (kind, gap, rule id) */
     int rank(int i) {
         return ranks[i];

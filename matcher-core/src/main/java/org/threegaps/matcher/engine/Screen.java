@@ -5,11 +5,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import org.drools.compiler.builder.impl.KnowledgeBuilderImpl;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
-import org.kie.internal.builder.KnowledgeBuilder;
 import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.features.RosterFit;
@@ -126,7 +124,7 @@ public final class Screen {
         // read before compiling: the builder may change the descriptors it is given
         Set<String> far = new TreeSet<>();
         packages.forEach(p -> p.getRules().stream().filter(ReachRules::decidedByJobAndReach).forEach(r -> far.add(r.getName())));
-        KieBase kieBase = compile(packages, "the essential rules");
+        KieBase kieBase = RuleCompiler.compile(packages, "the essential rules");
         List<String> ids = ids(base, kieBase);
         if (ids.size() != essential.size()) {
             throw new IllegalStateException("the screen holds " + ids.size() + " of the " + essential.size()
@@ -134,7 +132,7 @@ public final class Screen {
         }
         KieBase farBase = null;
         try {
-            farBase = far.isEmpty() ? null : compile(ParsedRules.packages(base.source(), rule -> far.contains(rule.getName())),
+            farBase = far.isEmpty() ? null : RuleCompiler.compile(ParsedRules.packages(base.source(), rule -> far.contains(rule.getName())),
                     "the essential rules on reach");
         } catch (IllegalStateException e) {
             // without them every pair is screened in full: slower, the same lists
@@ -142,17 +140,6 @@ public final class Screen {
                     base.fingerprint(), e.getMessage());
         }
         return new Screen(base, kieBase, ids, farBase, farBase == null ? List.of() : ids(base, farBase));
-    }
-
-    private static KieBase compile(List<PackageDescr> packages, String what) {
-        KnowledgeBuilder builder = RuleCompiler.newBuilder();
-        for (PackageDescr pkg : packages) {
-            ((KnowledgeBuilderImpl) builder).addPackage(pkg);
-        }
-        if (builder.hasErrors()) {
-            throw new IllegalStateException(what + " do not compile on their own: " + builder.getErrors());
-        }
-        return builder.newKieBase();
     }
 
     private static List<String> ids(RuleBase base, KieBase kieBase) {
