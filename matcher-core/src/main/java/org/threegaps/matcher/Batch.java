@@ -397,7 +397,11 @@ public final class Batch {
     /** @return the results of the pairs the screen lets through and the others left out, in pair order */
     private List<Object> screened(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features, Screen screen) {
         int size = features.size();
-        List<Screen.Outcome> outcomes = screen.screen(candidates, jobs, features);
+        List<Screen.Screened> screenedPairs = screen.screenPairs(candidates, jobs, features);
+        List<Screen.Outcome> outcomes = new ArrayList<>(size);
+        for (Screen.Screened one : screenedPairs) {
+            outcomes.add(one.outcome());
+        }
         List<Integer> full = new ArrayList<>();
         List<Integer> checked = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -407,12 +411,12 @@ public final class Batch {
                 checked.add(i);
             }
         }
-        List<Integer> scoring = new ArrayList<>(full);
-        scoring.addAll(checked);
-        List<MatchResult> results = engine.ruleBase().score(pick(candidates, scoring), pick(jobs, scoring),
-                pick(features, scoring));
-        for (int k = full.size(); k < scoring.size(); k++) {
-            String wrong = Screen.contradiction(outcomes.get(scoring.get(k)), results.get(k));
+        // the pairs that can pass go on from the screen's findings; the sampled ones are scored from scratch
+        List<MatchResult> results = engine.ruleBase().score(pick(screenedPairs, full));
+        List<MatchResult> checks = checked.isEmpty() ? List.of()
+                : engine.ruleBase().score(pick(candidates, checked), pick(jobs, checked), pick(features, checked));
+        for (int k = 0; k < checked.size(); k++) {
+            String wrong = Screen.contradiction(outcomes.get(checked.get(k)), checks.get(k));
             if (wrong != null) {
                 if (engine.screenFailed()) {
                     LOG.warn("{}; this batch from here and every later ranking and batch on rule set {} score every pair",

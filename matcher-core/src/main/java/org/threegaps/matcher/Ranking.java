@@ -148,8 +148,11 @@ public final class Ranking {
                 }
             }
             if (!near.at.isEmpty()) {
-                near.put(screen.screen(near.candidates, near.jobs, near.features), outcomes);
-                pool.keep(near, outcomes, atLeast);
+                List<Screen.Screened> found = screen.screenPairs(near.candidates, near.jobs, near.features);
+                List<Screen.Outcome> promised = new ArrayList<>(found.size());
+                found.forEach(one -> promised.add(one.outcome()));
+                near.put(promised, outcomes);
+                pool.keep(near, found, atLeast);
             }
             if (!outOfReach.at.isEmpty()) {
                 outOfReach.put(screen.farBounds(outOfReach.candidates, outOfReach.jobs, outOfReach.features), outcomes);
@@ -292,41 +295,58 @@ public final class Ranking {
         }
 
         /**
-         * The features of pairs that may be fully scored, kept from the screen so they are not derived twice; up
-         * to {@link #KEPT} of them, so that a large pool does not hold every pair's features.
+         * The pairs that may be fully scored as the screen left them (their features and essential findings), so
+         * that they are neither derived nor run through the essential rules twice; up to {@link #KEPT} of them, so
+         * that a large pool does not hold every pair's features.
          */
-        final PairFeatures[] kept = new PairFeatures[size];
+        final Screen.Screened[] kept = new Screen.Screened[size];
         final java.util.concurrent.atomic.AtomicInteger keptCount = new java.util.concurrent.atomic.AtomicInteger();
 
-        void keep(Pairs near, Screen.Outcome[] outcomes, Verdict atLeast) {
+        void keep(Pairs near, List<Screen.Screened> found, Verdict atLeast) {
             for (int k = 0; k < near.at.size(); k++) {
-                int i = near.at.get(k);
-                if (outcomes[i].canReach(atLeast) && keptCount.incrementAndGet() <= KEPT) {
-                    kept[i] = near.features.get(k);
+                if (found.get(k).outcome().canReach(atLeast) && keptCount.incrementAndGet() <= KEPT) {
+                    kept[near.at.get(k)] = found.get(k);
                 }
             }
         }
 
         PairFeatures features(int i) {
-            PairFeatures features = kept[i];
-            if (features != null) {
-                kept[i] = null; // scored once
-                return features;
-            }
             return deriver.derive(candidateProfile(i), jobProfile(i));
         }
 
         /** @return the full results of the pairs {@code indices[from..to)}, in that order */
         List<MatchResult> score(int[] indices, int from, int to) {
-            List<Candidate> cs = new ArrayList<>(to - from);
-            List<Job> js = new ArrayList<>(to - from);
-            List<PairFeatures> fs = new ArrayList<>(to - from);
+            List<Screen.Screened> screened = new ArrayList<>(to - from);
+            List<Integer> unkept = new ArrayList<>(0);
             for (int k = from; k < to; k++) {
+                Screen.Screened one = kept[indices[k]];
+                if (one != null) {
+                    kept[indices[k]] = null; // scored once
+                    screened.add(one);
+                } else {
+                    unkept.add(k);
+                }
+            }
+            if (unkept.isEmpty()) {
+                return engine.ruleBase().score(screened);
+            }
+            List<Candidate> cs = new ArrayList<>(unkept.size());
+            List<Job> js = new ArrayList<>(unkept.size());
+            List<PairFeatures> fs = new ArrayList<>(unkept.size());
+            for (int k : unkept) {
                 cs.add(candidate(indices[k]));
                 js.add(job(indices[k]));
                 fs.add(features(indices[k]));
             }
-            return engine.ruleBase().score(cs, js, fs);
+            List<MatchResult> fresh = engine.ruleBase().score(cs, js, fs);
+            List<MatchResult> fromScreen = screened.isEmpty() ? List.of() : engine.ruleBase().score(screened);
+            List<MatchResult> out = new ArrayList<>(to - from);
+            int f = 0;
+            int s = 0;
+            for (int k = from; k < to; k++) {
+                out.add(f < unkept.size() && unkept.get(f) == k ? fresh.get(f++) : fromScreen.get(s++));
+            }
+            return out;
         }
     }
 

@@ -108,6 +108,43 @@ public final class RuleBase {
     }
 
     /**
+     * Scores pairs the screen has run the essential rules on. Where it is this rule set's own screen, full scoring goes
+     * on from the screen's findings and runs only the rules of degree: the essential rules would find the same again.
+     * The results are those of {@link #score(List, List, List)}.
+     *
+     * @param screened the pairs, as the screen left them
+     * @return one result per pair, in the order given
+     */
+    public List<MatchResult> score(List<Screen.Screened> screened) {
+        StatelessKieSession degree = ofDegree.session();
+        List<RulePair> pairs = new ArrayList<>(screened.size());
+        List<RulePair> goOn = new ArrayList<>(screened.size());
+        List<RulePair> anew = new ArrayList<>(0);
+        for (Screen.Screened one : screened) {
+            RulePair screenedPair = one.pair;
+            RulePair pair = new RulePair(screenedPair.getCandidate(), screenedPair.getJob(), screenedPair.getFeatures(), catalog);
+            if (degree != null && one.of.kieBase == kieBase) {
+                screenedPair.copyFindings(pair, finding -> true);
+                goOn.add(pair);
+            } else {
+                anew.add(pair); // another rule set's screen (a test of the self-check): its findings are not ours
+            }
+            pairs.add(pair);
+        }
+        if (!goOn.isEmpty()) {
+            execute(degree, goOn);
+        }
+        if (!anew.isEmpty()) {
+            execute(session, anew);
+        }
+        List<MatchResult> results = new ArrayList<>(pairs.size());
+        for (RulePair pair : pairs) {
+            results.add(scorer.score(pair));
+        }
+        return onBestRoster(pairs, results);
+    }
+
+    /**
      * A job with several rosters: the features guess the roster the candidate would work (the fewest
      * clashing minutes), but minutes of different kinds cost different points. Where the guessed roster
      * draws a penalty or blocker from a rule that reads the roster, each other roster that is better on at
@@ -126,7 +163,7 @@ public final class RuleBase {
                 continue;
             }
             if (of.isEmpty()) {
-                rosters = rosterSession();
+                rosters = readingTheRoster.session();
             }
             RulePair pair = pairs.get(i);
             for (RosterFit roster : otherRosters(f)) {
@@ -294,49 +331,62 @@ public final class RuleBase {
         return rosterRules;
     }
 
-    /** The rules that read the roster, compiled on first use; {@code UNAVAILABLE} when they do not compile alone. */
-    private volatile Object rosterSession;
-
     /**
-     * @return a session of only the rules whose conditions read the roster or the unknowns, for a job's other
-     *         rosters; null when they do not compile on their own, and then the other rosters run every rule
+     * Some of the rules, compiled on their own on first use: a rule reports findings and changes nothing, so a rule
+     * finds the same alone as among the others. Null when they do not compile on their own (a rule that extends one
+     * left out, say); callers then run every rule.
      */
-    private StatelessKieSession rosterSession() {
-        Object s = rosterSession;
-        if (s == null) {
-            synchronized (this) {
-                s = rosterSession;
-                if (s == null) {
-                    s = compileRosterSession();
-                    rosterSession = s;
+    private final class Subset {
+        private final String what;
+        private final java.util.function.Predicate<RuleInfo> which;
+        private volatile Object session;
+
+        Subset(String what, java.util.function.Predicate<RuleInfo> which) {
+            this.what = what;
+            this.which = which;
+        }
+
+        StatelessKieSession session() {
+            Object s = session;
+            if (s == null) {
+                synchronized (this) {
+                    s = session;
+                    if (s == null) {
+                        s = compile();
+                        session = s;
+                    }
                 }
             }
+            return s instanceof StatelessKieSession ready ? ready : null;
         }
-        return s instanceof StatelessKieSession ready ? ready : null;
+
+        private Object compile() {
+            Set<String> names = new java.util.HashSet<>();
+            catalog.rules().stream().filter(which).forEach(r -> names.add(r.name()));
+            try {
+                KieBase some = RuleCompiler.compile(ParsedRules.packages(source, rule -> names.contains(rule.getName())), what);
+                long compiled = some.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
+                if (compiled != names.size()) {
+                    throw new IllegalStateException("they compile to " + compiled + " of " + names.size() + " rules");
+                }
+                StatelessKieSession s = some.newStatelessKieSession();
+                if (declaresPolicy) {
+                    s.setGlobal("policy", policy);
+                }
+                s.addEventListener(TimeGuard.LISTENER);
+                return s;
+            } catch (RuntimeException e) {
+                org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn("rule set {}: every rule runs where only {} would: {}",
+                        fingerprint, what, e.getMessage());
+                return UNAVAILABLE;
+            }
+        }
     }
 
-    private Object compileRosterSession() {
-        Set<String> names = new java.util.HashSet<>();
-        catalog.rules().stream().filter(r -> rosterRules.contains(r.id())).forEach(r -> names.add(r.name()));
-        try {
-            KieBase rosters = RuleCompiler.compile(ParsedRules.packages(source, rule -> names.contains(rule.getName())),
-                    "the rules that read the roster");
-            long compiled = rosters.getKiePackages().stream().mapToLong(p -> p.getRules().size()).sum();
-            if (compiled != names.size()) {
-                throw new IllegalStateException("they compile to " + compiled + " of " + names.size() + " rules");
-            }
-            StatelessKieSession s = rosters.newStatelessKieSession();
-            if (declaresPolicy) {
-                s.setGlobal("policy", policy);
-            }
-            s.addEventListener(TimeGuard.LISTENER);
-            return s;
-        } catch (RuntimeException e) {
-            org.slf4j.LoggerFactory.getLogger(RuleBase.class).warn(
-                    "rule set {}: a job's other rosters run every rule: {}", fingerprint, e.getMessage());
-            return UNAVAILABLE;
-        }
-    }
+    /** For a job's other rosters: the rules whose conditions read the roster or the unknowns. */
+    private final Subset readingTheRoster = new Subset("the rules that read the roster", r -> rosterRules().contains(r.id()));
+    /** For pairs the screen has run the essential rules on: the others. */
+    private final Subset ofDegree = new Subset("the rules of degree", r -> !r.kind().essential());
 
     /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */
     private volatile Object screen;

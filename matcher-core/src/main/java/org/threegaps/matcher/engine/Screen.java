@@ -207,6 +207,34 @@ public final class Screen {
     }
 
     /**
+     * What the screen found for one pair: its outcome, and its essential findings, from which full scoring goes on
+     * ({@link RuleBase#score(List)}) instead of running the essential rules again.
+     */
+    public static final class Screened {
+        private final Outcome outcome;
+        /** The pair on the guessed roster, with the essential rules' findings. */
+        final RulePair pair;
+        /** The rule base the screen was compiled from: only its full scoring may go on from these findings. */
+        final RuleBase of;
+
+        Screened(Outcome outcome, RulePair pair, RuleBase of) {
+            this.outcome = outcome;
+            this.pair = pair;
+            this.of = of;
+        }
+
+        /** @return the pair's outcome */
+        public Outcome outcome() {
+            return outcome;
+        }
+
+        /** @return the pair's features */
+        public PairFeatures features() {
+            return pair.getFeatures();
+        }
+    }
+
+    /**
      * Runs the essential rules over prepared pairs in one stateless execution.
      *
      * @param candidates the candidate of each pair
@@ -215,6 +243,23 @@ public final class Screen {
      * @return one outcome per pair, in the order given
      */
     public List<Outcome> screen(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
+        List<Screened> screened = screenPairs(candidates, jobs, features);
+        List<Outcome> outcomes = new ArrayList<>(screened.size());
+        for (Screened one : screened) {
+            outcomes.add(one.outcome());
+        }
+        return outcomes;
+    }
+
+    /**
+     * As {@link #screen}, keeping what the essential rules found for full scoring.
+     *
+     * @param candidates the candidate of each pair
+     * @param jobs       the job of each pair
+     * @param features   the derived facts of each pair
+     * @return one per pair, in the order given
+     */
+    public List<Screened> screenPairs(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
         int size = features.size();
         List<RulePair> pairs = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
@@ -246,7 +291,11 @@ public final class Screen {
                 }
             }
         }
-        return outcomes;
+        List<Screened> screened = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            screened.add(new Screened(outcomes.get(i), pairs.get(i), base));
+        }
+        return screened;
     }
 
     private boolean readsTheRoster(List<Finding> findings) {

@@ -1,0 +1,70 @@
+package org.threegaps.matcher.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.features.FeatureDeriver;
+import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.model.Candidate;
+import org.threegaps.matcher.model.Job;
+import org.threegaps.matcher.model.Location;
+import org.threegaps.matcher.model.TransportMode;
+import org.threegaps.matcher.result.MatchResult;
+import org.threegaps.matcher.support.TestRules;
+
+/**
+ * Full scoring of a screened pair goes on from the screen's essential findings and runs only the rules of degree:
+ * the result is the one full scoring from scratch gives, and the essential rules do not run twice.
+ */
+class ScreenedScoringTest {
+    private static final RuleBase BASE = RuleCompiler.compile(TestRules.source());
+    private static final FeatureDeriver DERIVER = new FeatureDeriver(BASE.policy(),
+            new org.threegaps.matcher.features.GreatCircleCommuteEstimator(BASE.policy()));
+
+    /** T-03 (a blocker) fires for a candidate without a car and a delivery job; T-01 (a penalty) for the low wage. */
+    private static final Candidate CANDIDATE = Candidate.builder("c").home(Location.postcode("3500")).car(false)
+            .transportModes(Set.of(TransportMode.BIKE)).minHourlyWage(new BigDecimal("14")).build();
+    private static final Job JOB = Job.builder("j").sector("delivery").location(Location.postcode("3500"))
+            .hourlyWage(new BigDecimal("11")).build();
+
+    @Test
+    void aScreenedPairScoresAsFromScratch() {
+        PairFeatures features = DERIVER.derive(CANDIDATE, JOB);
+        List<Screen.Screened> screened = BASE.screen().screenPairs(List.of(CANDIDATE), List.of(JOB), List.of(features));
+
+        MatchResult goneOn = BASE.score(screened).get(0);
+        MatchResult fromScratch = BASE.score(List.of(CANDIDATE), List.of(JOB), List.of(features)).get(0);
+
+        assertThat(fromScratch.fired("T-03")).isTrue();
+        assertThat(fromScratch.fired("T-01")).isTrue();
+        assertThat(goneOn).isEqualTo(fromScratch);
+    }
+
+    @Test
+    void theEssentialRulesDoNotRunAgain() {
+        PairFeatures features = DERIVER.derive(CANDIDATE, JOB);
+        Screen.Screened found = BASE.screen().screenPairs(List.of(CANDIDATE), List.of(JOB), List.of(features)).get(0);
+        // as if the screen had found nothing: what full scoring then reports, the rules of degree found
+        Screen.Screened nothingFound = new Screen.Screened(found.outcome(),
+                new RulePair(CANDIDATE, JOB, features, BASE.catalog()), BASE);
+
+        MatchResult result = BASE.score(List.of(nothingFound)).get(0);
+
+        assertThat(result.fired("T-01")).isTrue();
+        assertThat(result.fired("T-03")).isFalse();
+    }
+
+    @Test
+    void anotherRuleSetsScreenedPairIsScoredFromScratch() {
+        RuleBase other = RuleCompiler.compile(TestRules.source());
+        PairFeatures features = DERIVER.derive(CANDIDATE, JOB);
+        Screen.Screened found = other.screen().screenPairs(List.of(CANDIDATE), List.of(JOB), List.of(features)).get(0);
+        Screen.Screened nothingFound = new Screen.Screened(found.outcome(),
+                new RulePair(CANDIDATE, JOB, features, other.catalog()), other);
+
+        assertThat(BASE.score(List.of(nothingFound)).get(0).fired("T-03")).isTrue();
+    }
+}
