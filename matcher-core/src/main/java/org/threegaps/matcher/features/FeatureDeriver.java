@@ -194,6 +194,8 @@ public final class FeatureDeriver {
         final int weekendMinutes;
         final String earliestStart;
         final String latestEnd;
+        /** {@link Roster#weeklyHours()}, once per roster rather than once per pair. */
+        final double weeklyHours;
 
         // loops, not streams: a ranking of many jobs builds one of these per roster of every job
         RosterMask(Roster roster, WeekMask night, WeekMask weekend) {
@@ -221,6 +223,7 @@ public final class FeatureDeriver {
                 }
             }
             minutes = WeekRanges.of(starts, lengths);
+            weeklyHours = roster.weeklyHours();
             nightMinutes = minutes.overlap(night);
             weekendMinutes = minutes.overlap(weekend);
             earliestStart = java.util.Objects.requireNonNull(earliest, "a roster has shifts").toString();
@@ -464,7 +467,7 @@ public final class FeatureDeriver {
         }
         Enum<?> careWith = care == 0 ? null
                 : cp.candidate.careDuties().isEmpty() ? Term.CARE_WINDOWS : cp.candidate.careDuties().iterator().next();
-        return new RosterFit(rm.roster.id(), rm.roster.weeklyHours(), availabilityKnown, outside, rm.nightMinutes,
+        return new RosterFit(rm.roster.id(), rm.weeklyHours, availabilityKnown, outside, rm.nightMinutes,
                 rm.weekendMinutes, care, careDays, firstDay, first, rm.earliestStart, rm.latestEnd, otherOutside,
                 careWith, careDays >= careMinDays && care >= careMinMinutes, rm.nightMinutes >= nightMinMinutes,
                 rm.weekendMinutes >= largeMinMinutes, availabilityKnown && otherOutside >= largeMinMinutes);
@@ -610,11 +613,14 @@ public final class FeatureDeriver {
     }
 
     /** @return the first of {@code languages} other than Dutch the candidate works in (the policy's level), or null */
+    /** A language's locale, parsed once per code rather than once per pair; codes are a few letters, so few. */
+    private static final Map<String, Locale> LOCALES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Locale workingLanguage(Candidate c, Iterable<String> languages) {
         for (String language : languages) {
             Cefr level = c.languages().get(language);
             if (!language.equals("nl") && level != null && level.atLeast(workingLanguageMin)) {
-                return Locale.forLanguageTag(language);
+                return LOCALES.computeIfAbsent(language, Locale::forLanguageTag);
             }
         }
         return null;
