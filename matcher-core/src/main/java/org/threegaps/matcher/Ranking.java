@@ -268,7 +268,11 @@ public final class Ranking {
         }
     }
 
-    /** At most this many pairs' features are kept between the screen and full scoring (about 43 MB measured). */
+    /**
+     * At most this many screened pairs (features and essential findings) are kept between the screen and full
+     * scoring, about 80 MB (measured), for a ranking that fully scores tens of thousands; past it, a pair is derived
+     * again and runs every rule when it is scored.
+     */
     private static final int KEPT = 50_000;
 
     /** The pairs of this ranking: the fixed side profiled once, the ranked side once per pair it is in. */
