@@ -398,10 +398,7 @@ public final class Batch {
     private List<Object> screened(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features, Screen screen) {
         int size = features.size();
         List<Screen.Screened> screenedPairs = screen.screenPairs(candidates, jobs, features);
-        List<Screen.Outcome> outcomes = new ArrayList<>(size);
-        for (Screen.Screened one : screenedPairs) {
-            outcomes.add(one.outcome());
-        }
+        List<Screen.Outcome> outcomes = Screen.Screened.outcomes(screenedPairs);
         List<Integer> full = new ArrayList<>();
         List<Integer> checked = new ArrayList<>();
         for (int i = 0; i < size; i++) {

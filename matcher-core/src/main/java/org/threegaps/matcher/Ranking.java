@@ -149,9 +149,7 @@ public final class Ranking {
             }
             if (!near.at.isEmpty()) {
                 List<Screen.Screened> found = screen.screenPairs(near.candidates, near.jobs, near.features);
-                List<Screen.Outcome> promised = new ArrayList<>(found.size());
-                found.forEach(one -> promised.add(one.outcome()));
-                near.put(promised, outcomes);
+                near.put(Screen.Screened.outcomes(found), outcomes);
                 pool.keep(near, found, atLeast);
             }
             if (!outOfReach.at.isEmpty()) {

@@ -127,13 +127,7 @@ final class Scorer {
         }
         int overall = (int) Math.round(totalWeight == 0 ? 0 : weighted / totalWeight);
         List<String> unknowns = pair.getFeatures().unknowns();
-        List<String> toAsk = List.of();
-        for (String unknown : unknowns) {
-            if (essentialNeeds.contains(unknown)) {
-                toAsk = toAsk(unknowns);
-                break;
-            }
-        }
+        List<String> toAsk = asks(unknowns) ? toAsk(unknowns) : List.of();
         // the redesign the job declares matters only to a blocker
         Verdict verdict = verdict(findings, !toAsk.isEmpty(), open ? Lever.declaredBy(pair.getJob()) : Set.of());
         boolean provisional = !toAsk.isEmpty() && verdict != Verdict.NOT_YET;

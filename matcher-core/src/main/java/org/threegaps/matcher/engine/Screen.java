@@ -228,9 +228,13 @@ public final class Screen {
             return outcome;
         }
 
-        /** @return the pair's features */
-        public PairFeatures features() {
-            return pair.getFeatures();
+        /** @return the outcomes of {@code screened}, in order */
+        public static List<Outcome> outcomes(List<Screened> screened) {
+            List<Outcome> outcomes = new ArrayList<>(screened.size());
+            for (Screened one : screened) {
+                outcomes.add(one.outcome());
+            }
+            return outcomes;
         }
     }
 
@@ -243,12 +247,7 @@ public final class Screen {
      * @return one outcome per pair, in the order given
      */
     public List<Outcome> screen(List<Candidate> candidates, List<Job> jobs, List<PairFeatures> features) {
-        List<Screened> screened = screenPairs(candidates, jobs, features);
-        List<Outcome> outcomes = new ArrayList<>(screened.size());
-        for (Screened one : screened) {
-            outcomes.add(one.outcome());
-        }
-        return outcomes;
+        return Screened.outcomes(screenPairs(candidates, jobs, features));
     }
 
     /**
