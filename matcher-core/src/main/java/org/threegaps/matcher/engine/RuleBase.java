@@ -387,6 +387,14 @@ public final class RuleBase {
     private final Subset readingTheRoster = new Subset("the rules that read the roster", r -> rosterRules().contains(r.id()));
     /** For pairs the screen has run the essential rules on: the others. */
     private final Subset ofDegree = new Subset("the rules of degree", r -> !r.kind().essential());
+    /** For the screen's look at a job's other rosters. */
+    private final Subset essentialReadingTheRoster = new Subset("the essential rules that read the roster",
+            r -> r.kind().essential() && rosterRules().contains(r.id()));
+
+    /** @return the essential rules that read the roster or the unknowns, alone; null when they do not compile alone */
+    StatelessKieSession essentialRosterSession() {
+        return essentialReadingTheRoster.session();
+    }
 
     /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */
     private volatile Object screen;

@@ -268,21 +268,30 @@ public final class Screen {
         List<Outcome> outcomes = new ArrayList<>(size);
         List<Integer> of = new ArrayList<>();
         List<RulePair> others = new ArrayList<>();
+        StatelessKieSession rosters = null;
         for (int i = 0; i < size; i++) {
             RulePair pair = pairs.get(i);
             outcomes.add(outcome(pair));
             PairFeatures f = pair.getFeatures();
             if (f.rosters().size() >= 2 && readsTheRoster(pair.findings())) {
+                if (of.isEmpty()) {
+                    rosters = base.essentialRosterSession();
+                }
                 // another roster may lift what the guessed one finds: the screen promises the best of them
                 for (RosterFit roster : RuleBase.otherRosters(f)) {
                     of.add(i);
-                    others.add(new RulePair(pair.getCandidate(), pair.getJob(),
-                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), base.catalog()));
+                    RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
+                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), base.catalog());
+                    if (rosters != null) {
+                        // as in full scoring: only the rules that read the roster run again (RuleBase#rosterRules)
+                        pair.copyFindings(other, finding -> !base.rosterRules().contains(finding.ruleId()));
+                    }
+                    others.add(other);
                 }
             }
         }
         if (!others.isEmpty()) {
-            session.execute(RulePair.facts(others));
+            (rosters != null ? rosters : session).execute(RulePair.facts(others));
             for (int k = 0; k < others.size(); k++) {
                 Outcome other = outcome(others.get(k));
                 if (Outcome.ORDER.compare(other, outcomes.get(of.get(k))) < 0) {

@@ -3,6 +3,8 @@ package org.threegaps.matcher.engine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -11,13 +13,17 @@ import org.threegaps.matcher.features.PairFeatures;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.model.Location;
+import org.threegaps.matcher.model.Roster;
+import org.threegaps.matcher.model.Shift;
 import org.threegaps.matcher.model.TransportMode;
 import org.threegaps.matcher.result.MatchResult;
 import org.threegaps.matcher.support.TestRules;
 
 /**
  * Full scoring of a screened pair goes on from the screen's essential findings and runs only the rules of degree:
- * the result is the one full scoring from scratch gives, and the essential rules do not run twice.
+ * the result is the one full scoring from scratch gives, and the essential rules do not run twice. A job's other
+ * rosters, in the screen as in full scoring, run only the rules that read the roster, with the others' findings
+ * carried over.
  */
 class ScreenedScoringTest {
     private static final RuleBase BASE = RuleCompiler.compile(TestRules.source());
@@ -55,6 +61,37 @@ class ScreenedScoringTest {
 
         assertThat(result.fired("T-01")).isTrue();
         assertThat(result.fired("T-03")).isFalse();
+    }
+
+    /**
+     * A job with two rosters: on the guess (roster "a", the smaller id, since nothing clashes) a blocker that reads
+     * the roster fires beside a bridged gap that does not. The screen looks at roster "b" with only the rules that
+     * read the roster, the bridged gap carried over, and promises exactly what full scoring keeps.
+     */
+    @Test
+    void theScreenCarriesTheOtherEssentialFindingsToAnotherRoster() {
+        String drl = TestRules.source().text("core.drl")
+                .replace("Pair( candidate.car == false, job.sector == \"delivery\" )",
+                        "Pair( candidate.car == false, job.sector == \"delivery\", schedule != null, schedule.weekendMinutes > 0 )")
+                .replace("job.sector == \"courier\"", "job.sector == \"delivery\"");
+        RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
+        assertThat(base.rosterRules()).containsExactly("T-03");
+        Candidate candidate = Candidate.builder("c").home(Location.postcode("3500")).car(false).drivingLicence(false)
+                .transportModes(Set.of(TransportMode.BIKE)).build();
+        Job job = Job.builder("j").sector("delivery").location(Location.postcode("3500")).hourlyWage(new BigDecimal("15"))
+                .roster(new Roster("a", List.of(new Shift(DayOfWeek.SATURDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)))))
+                .roster(new Roster("b", List.of(new Shift(DayOfWeek.MONDAY, LocalTime.of(9, 0), LocalTime.of(10, 0)))))
+                .build();
+        PairFeatures features = new FeatureDeriver(base.policy(),
+                new org.threegaps.matcher.features.GreatCircleCommuteEstimator(base.policy())).derive(candidate, job);
+        assertThat(features.bestRoster().rosterId()).isEqualTo("a");
+
+        Screen.Outcome promised = base.screen().screen(List.of(candidate), List.of(job), List.of(features)).get(0);
+        MatchResult full = base.score(List.of(candidate), List.of(job), List.of(features)).get(0);
+
+        assertThat(full.fired("T-03")).isFalse();
+        assertThat(full.fired("T-07")).isTrue();
+        assertThat(promised).isEqualTo(Screen.Outcome.of(full));
     }
 
     @Test
