@@ -57,6 +57,9 @@ final class VerifyCommand extends BaseCommand {
         if (base.screen() == null) {
             out().println(texts.get("verify.screenOff"));
         }
+        for (String part : base.partsNotApart()) {
+            out().println(texts.get("verify.notApart." + part));
+        }
         return ExitCodes.OK;
     }
 }

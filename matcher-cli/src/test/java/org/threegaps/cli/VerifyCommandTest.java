@@ -71,6 +71,28 @@ class VerifyCommandTest {
         assertThat(Run.of("verify", "--lang", "en").out()).doesNotContain("Note:");
     }
 
+    /**
+     * A rule of degree that extends an essential rule cannot be compiled with the rules of degree alone: verify says
+     * that pairs the screen lets through will run every rule again (same results, slower), not that anything is wrong.
+     */
+    @Test
+    void aRuleOfDegreeThatExtendsAnEssentialRuleGetsANote() {
+        RuleFolder rules = RuleFolder.copyOfDefaults(temp);
+        rules.replace("mobility.drl", "rule \"MO-05 no commute limit given, the default is used\"",
+                "rule \"MO-05 no commute limit given, the default is used\" extends \"MO-09 none of the candidate's own ways"
+                        + " of travelling reaches the workplace\"");
+        rules.replace("mobility.drl", "    $p : Pair( commute.reachable(), commute.limitIsDefault, $limit : commute.limitMinutes )\n"
+                + "then\n    $p.report(kcontext, $limit);",
+                "    $q : Pair( commute.reachable(), commute.limitIsDefault, $limit : commute.limitMinutes )\n"
+                + "then\n    $q.report(kcontext, $limit);");
+
+        Run run = Run.of("verify", rules.arg(), "--lang", "en");
+
+        assertThat(run.code()).as(run.toString()).isZero();
+        assertThat(run.out()).contains("OK: ").contains("Note: the rules of degree (PENALTY, BONUS, INFORMATION) of this"
+                + " rule set do not compile on their own");
+    }
+
     @Test
     void missingThenGivesOneLocatedLineAndExitCodeOne() {
         RuleFolder rules = RuleFolder.copyOfDefaults(temp);
