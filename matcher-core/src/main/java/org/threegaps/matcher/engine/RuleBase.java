@@ -100,11 +100,7 @@ public final class RuleBase {
             pairs.add(new RulePair(candidates.get(i), jobs.get(i), features.get(i), catalog));
         }
         execute(session, pairs);
-        List<MatchResult> results = new ArrayList<>(pairs.size());
-        for (RulePair pair : pairs) {
-            results.add(scorer.score(pair));
-        }
-        return onBestRoster(pairs, results);
+        return scored(pairs);
     }
 
     /**
@@ -137,6 +133,11 @@ public final class RuleBase {
         if (!anew.isEmpty()) {
             execute(session, anew);
         }
+        return scored(pairs);
+    }
+
+    /** @return the results of pairs the rules have run on, each on the roster that scores best */
+    private List<MatchResult> scored(List<RulePair> pairs) {
         List<MatchResult> results = new ArrayList<>(pairs.size());
         for (RulePair pair : pairs) {
             results.add(scorer.score(pair));
@@ -165,15 +166,8 @@ public final class RuleBase {
             if (of.isEmpty()) {
                 rosters = readingTheRoster.session();
             }
-            RulePair pair = pairs.get(i);
-            for (RosterFit roster : otherRosters(f)) {
+            for (RulePair other : onOtherRosters(pairs.get(i), rosters != null)) {
                 of.add(i);
-                RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
-                        FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog);
-                if (rosters != null) {
-                    // a rule that reads neither the roster nor the unknowns finds on every roster what it found on the guess
-                    pair.copyFindings(other, finding -> !rosterRules.contains(finding.ruleId()));
-                }
                 others.add(other);
             }
         }
@@ -189,6 +183,27 @@ public final class RuleBase {
             }
         }
         return best;
+    }
+
+    /**
+     * @param pair      a pair run on the roster its features guess
+     * @param carryOver true when only the rules that read the roster will run on the others ({@link #rosterRules}):
+     *                  a rule that reads neither the roster nor the unknowns finds on every roster what it found on
+     *                  the guess, so those findings are carried over
+     * @return the pair on each other roster of its job that could do better ({@link #otherRosters}), in roster id order
+     */
+    List<RulePair> onOtherRosters(RulePair pair, boolean carryOver) {
+        PairFeatures f = pair.getFeatures();
+        List<RulePair> others = new ArrayList<>(1);
+        for (RosterFit roster : otherRosters(f)) {
+            RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
+                    FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog);
+            if (carryOver) {
+                pair.copyFindings(other, finding -> !rosterRules.contains(finding.ruleId()));
+            }
+            others.add(other);
+        }
+        return others;
     }
 
     /**

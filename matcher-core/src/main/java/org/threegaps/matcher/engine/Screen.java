@@ -8,9 +8,7 @@ import java.util.TreeSet;
 import org.drools.drl.ast.descr.PackageDescr;
 import org.kie.api.KieBase;
 import org.kie.api.runtime.StatelessKieSession;
-import org.threegaps.matcher.features.FeatureDeriver;
 import org.threegaps.matcher.features.PairFeatures;
-import org.threegaps.matcher.features.RosterFit;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -278,14 +276,8 @@ public final class Screen {
                     rosters = base.essentialRosterSession();
                 }
                 // another roster may lift what the guessed one finds: the screen promises the best of them
-                for (RosterFit roster : RuleBase.otherRosters(f)) {
+                for (RulePair other : base.onOtherRosters(pair, rosters != null)) {
                     of.add(i);
-                    RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
-                            FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), base.catalog());
-                    if (rosters != null) {
-                        // as in full scoring: only the rules that read the roster run again (RuleBase#rosterRules)
-                        pair.copyFindings(other, finding -> !base.rosterRules().contains(finding.ruleId()));
-                    }
                     others.add(other);
                 }
             }
