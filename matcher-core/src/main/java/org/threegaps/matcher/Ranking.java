@@ -28,7 +28,8 @@ import org.threegaps.matcher.result.Verdict;
  * their own), which gives the verdict, provisional flag and open essential gaps full scoring will give, or better.
  * Pairs are then fully scored (all rules, findings, points) best screen outcome first, and only as long as they can
  * still enter the list: once N results are kept, a pair whose outcome is already worse than the N-th's is left out,
- * as is a pair whose outcome is below {@link #atLeast}. The list is the one full scoring of every pair gives.
+ * as is a pair whose outcome is below {@link #atLeast}, and so is a pair of the N-th's outcome when the N-th has
+ * every point and a lower id (points cannot lift it past that). The list is the one full scoring of every pair gives.
  * A pair whose commute is out of reach is not derived or screened in full: the essential rules that read only the
  * job and {@code commute.outOfReach} ({@link Screen#farBounds}) promise the best it can do, and it is derived only
  * if it comes up for full scoring.
@@ -87,11 +88,22 @@ public final class Ranking {
      * @throws org.threegaps.matcher.RuleFailureException when a rule throws; names the rule and the pair
      */
     public List<MatchResult> top(int n) {
+        return listing(n).results();
+    }
+
+    /**
+     * @param results      the best N, best first
+     * @param fullyScored  how many pairs were fully scored for them (the screen's self-check not counted)
+     */
+    record Listing(List<MatchResult> results, int fullyScored) { }
+
+    /** As {@link #top}, with how many pairs it fully scored: the tests' view of what the screen saved. */
+    Listing listing(int n) {
         if (n < 0) {
             throw new IllegalArgumentException("n must not be negative, was " + n);
         }
         if (n == 0) {
-            return new ArrayList<>();
+            return new Listing(new ArrayList<>(), 0);
         }
         Pool pool = new Pool();
         Screen screen = engine.screen();
@@ -105,7 +117,7 @@ public final class Ranking {
                 }
             }
         }
-        return full(n, pool);
+        return new Listing(full(n, pool), pool.size);
     }
 
     /** Every pair fully scored, in parallel chunks, the best {@code n} of each chunk kept. */
@@ -122,7 +134,7 @@ public final class Ranking {
         return best(merged, n, order);
     }
 
-    private List<MatchResult> screened(int n, Pool pool, Screen screen) {
+    private Listing screened(int n, Pool pool, Screen screen) {
         Comparator<MatchResult> order = order(candidate != null);
         Screen.Outcome[] outcomes = new Screen.Outcome[pool.size];
         int chunks = (pool.size + chunkSize - 1) / chunkSize;
@@ -160,19 +172,41 @@ public final class Ranking {
             }
         });
         int[] eligible = bestPromiseFirst(outcomes);
+        boolean[] scored = new boolean[pool.size];
         PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
         // a round keeps every core busy: the common pool's workers and the calling thread
-        int round = chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors());
+        int[] round = new int[chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors())];
         int next = 0;
-        while (next < eligible.length
-                && (kept.size() < n || Screen.Outcome.compare(kept.peek(), outcomes[eligible[next]]) >= 0)) {
-            int from = next;
-            int to = Math.min(eligible.length, from + round);
-            int pieces = (to - from + chunkSize - 1) / chunkSize;
-            List<List<MatchResult>> scored = IntStream.range(0, pieces).parallel().mapToObj(piece -> pool.score(
-                    eligible, from + piece * chunkSize, Math.min(to, from + (piece + 1) * chunkSize))).toList();
-            for (List<MatchResult> results : scored) {
-                for (MatchResult r : results) {
+        int byIdUpTo = 0;
+        int fullyScored = 0;
+        while (next < eligible.length) {
+            MatchResult worst = kept.size() < n ? null : kept.peek();
+            Screen.Outcome worstOutcome = worst == null ? null : Screen.Outcome.of(worst);
+            int count = 0;
+            while (next < eligible.length && count < round.length) {
+                int c = worst == null ? 1 : Screen.Outcome.ORDER.compare(worstOutcome, outcomes[eligible[next]]);
+                if (c < 0) {
+                    break; // the N-th kept beats this promise, and every later one, whatever the points
+                }
+                if (next == byIdUpTo) {
+                    byIdUpTo = byId(pool, outcomes, eligible, next);
+                }
+                int i = eligible[next++];
+                if (c > 0 || canPassOnPoints(pool, worst, i)) {
+                    round[count++] = i;
+                    scored[i] = true;
+                }
+            }
+            if (count == 0) {
+                break;
+            }
+            fullyScored += count;
+            int size = count;
+            int pieces = (size + chunkSize - 1) / chunkSize;
+            List<List<MatchResult>> results = IntStream.range(0, pieces).parallel().mapToObj(piece -> pool.score(
+                    round, piece * chunkSize, Math.min(size, (piece + 1) * chunkSize))).toList();
+            for (List<MatchResult> piece : results) {
+                for (MatchResult r : piece) {
                     if (r.verdict().atLeast(atLeast) && (kept.size() < n || order.compare(r, kept.peek()) <= 0)) {
                         kept.add(r);
                         if (kept.size() > n) {
@@ -181,17 +215,54 @@ public final class Ranking {
                     }
                 }
             }
-            next = to;
         }
-        check(pool, outcomes, eligible, next);
+        check(pool, outcomes, scored);
         List<MatchResult> out = new ArrayList<>(kept);
         out.sort(order);
-        return out;
+        return new Listing(out, fullyScored);
+    }
+
+    /**
+     * Puts the pairs of one promise, from {@code from} on, in the order of the ranked side's ids, the ranking's last
+     * tie-break: the first of them to have every point then keep the others from being scored ({@link #canPassOnPoints}).
+     *
+     * @return where the pairs of that promise end
+     */
+    private int byId(Pool pool, Screen.Outcome[] outcomes, int[] eligible, int from) {
+        int to = from + 1;
+        while (to < eligible.length && Screen.Outcome.ORDER.compare(outcomes[eligible[from]], outcomes[eligible[to]]) == 0) {
+            to++;
+        }
+        record Ranked(String id, int index) { }
+        Ranked[] run = new Ranked[to - from];
+        for (int k = from; k < to; k++) {
+            int i = eligible[k];
+            run[k - from] = new Ranked(candidate != null ? pool.job(i).id() : pool.candidate(i).id(), i);
+        }
+        Arrays.sort(run, Comparator.comparing(Ranked::id));
+        for (int k = from; k < to; k++) {
+            eligible[k] = run[k - from].index();
+        }
+        return to;
+    }
+
+    /**
+     * @return whether pair {@code i}, promised the outcome of {@code worst} (the N-th kept), can still come before it:
+     *         at best it gets {@linkplain Screen.Outcome#MOST_POINTS every point}, and a tie on those goes to the
+     *         lower id. Only the promise and that bound are read, so a pair that cannot is never scored.
+     */
+    private boolean canPassOnPoints(Pool pool, MatchResult worst, int i) {
+        if (worst.overallScore() < Screen.Outcome.MOST_POINTS) {
+            return true;
+        }
+        String id = candidate != null ? pool.job(i).id() : pool.candidate(i).id();
+        return id.compareTo(candidate != null ? worst.jobId() : worst.candidateId()) < 0;
     }
 
     /**
      * @return the pairs that can pass {@link #atLeast}, best promise first ({@link Screen.Outcome#ORDER}), ties in
-     *         pool order: sorted as one primitive key per pair, since a pool holds up to some 100,000 pairs
+     *         pool order until {@link #byId} orders those that come up for scoring: sorted as one primitive key per
+     *         pair, since a pool holds up to some 100,000 pairs
      */
     private int[] bestPromiseFirst(Screen.Outcome[] outcomes) {
         long[] keys = new long[outcomes.length];
@@ -214,14 +285,10 @@ public final class Ranking {
     }
 
     /** The self-check: a deterministic sample of the pairs left out, fully scored, must not beat the screen. */
-    private void check(Pool pool, Screen.Outcome[] outcomes, int[] eligible, int scoredUpTo) {
+    private void check(Pool pool, Screen.Outcome[] outcomes, boolean[] scored) {
         int oneIn = engine.screenCheckOneIn();
         if (oneIn == 0) {
             return;
-        }
-        boolean[] scored = new boolean[pool.size];
-        for (int k = 0; k < scoredUpTo; k++) {
-            scored[eligible[k]] = true;
         }
         int[] sample = IntStream.range(0, pool.size)
                 .filter(i -> !scored[i] && Screen.sampled(pool.candidate(i).id(), pool.job(i).id(), oneIn)).toArray();

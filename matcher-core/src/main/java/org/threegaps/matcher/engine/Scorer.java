@@ -26,6 +26,9 @@ import org.threegaps.matcher.result.Verdict;
  * ranks pairs of the same verdict. Scoring is additive, so the order in which rules fire never matters.
  */
 final class Scorer {
+    /** A gap's score, and so the weighted mean of them, is at most this. */
+    static final int MOST_POINTS = 100;
+
     /**
      * The order of a result's findings: kind, gap, rule id, values. {@link #sorted} gives it from the catalogue's
      * ranks; this comparator is its definition, which the tests hold {@code sorted} to.
@@ -120,7 +123,7 @@ final class Scorer {
         double totalWeight = 0;
         for (Gap gap : Gap.values()) {
             int g = gap.ordinal();
-            int score = Math.max(0, Math.min(100, 100 - penalties[g] + bonuses[g]));
+            int score = Math.max(0, Math.min(MOST_POINTS, MOST_POINTS - penalties[g] + bonuses[g]));
             scores.put(gap, new GapScore(gap, score, penalties[g], bonuses[g], blockers[g]));
             weighted += weights[g] * score;
             totalWeight += weights[g];

@@ -40,6 +40,9 @@ public final class Screen {
         public static final Comparator<Outcome> ORDER = Comparator.comparing(Outcome::verdict)
                 .thenComparing(Outcome::provisional).thenComparingInt(Outcome::openGaps);
 
+        /** The most points full scoring can give any pair: every gap's score is clamped to it, the overall is their mean. */
+        public static final int MOST_POINTS = Scorer.MOST_POINTS;
+
         /**
          * @param result a fully scored result
          * @return the same three of it
