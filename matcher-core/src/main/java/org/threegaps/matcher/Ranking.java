@@ -188,7 +188,7 @@ public final class Ranking {
                 if (c < 0) {
                     break; // the N-th kept beats this promise, and every later one, whatever the points
                 }
-                if (next == byIdUpTo) {
+                if (next == byIdUpTo && n < eligible.length) { // else every pair is listed: no bound to find
                     byIdUpTo = byId(pool, outcomes, eligible, next);
                 }
                 int i = eligible[next++];
