@@ -135,7 +135,16 @@ public final class Ranking {
     }
 
     private Listing screened(int n, Pool pool, Screen screen) {
-        Comparator<MatchResult> order = order(candidate != null);
+        Screen.Outcome[] outcomes = promises(pool, screen);
+        return bestPromisesScored(n, pool, outcomes, bestPromiseFirst(outcomes));
+    }
+
+    /**
+     * @return what the screen promises each pair of the pool: for a pair out of reach, the bound of its job's
+     *         out-of-reach rules ({@link Screen#farBounds}), without deriving the pair in full. The pool keeps what
+     *         the screen derived for full scoring ({@link Pool#keep}).
+     */
+    private Screen.Outcome[] promises(Pool pool, Screen screen) {
         Screen.Outcome[] outcomes = new Screen.Outcome[pool.size];
         int chunks = (pool.size + chunkSize - 1) / chunkSize;
         boolean far = !screen.farRuleIds().isEmpty();
@@ -171,7 +180,16 @@ public final class Ranking {
                 }
             }
         });
-        int[] eligible = bestPromiseFirst(outcomes);
+        return outcomes;
+    }
+
+    /**
+     * Fully scores, best promise first, the pairs that can still enter the list, and keeps the best {@code n}.
+     *
+     * @param eligible the pairs that can pass {@link #atLeast}, best promise first ({@link #bestPromiseFirst})
+     */
+    private Listing bestPromisesScored(int n, Pool pool, Screen.Outcome[] outcomes, int[] eligible) {
+        Comparator<MatchResult> order = order(candidate != null);
         boolean[] scored = new boolean[pool.size];
         PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
         // a round keeps every core busy: the common pool's workers and the calling thread
