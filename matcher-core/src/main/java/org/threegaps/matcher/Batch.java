@@ -200,7 +200,9 @@ public final class Batch {
             while (pairs.hasNext() || !inFlight.isEmpty()) {
                 while (pairs.hasNext() && inFlight.size() < 2 * threads) {
                     List<Request> chunk = next(pairs);
-                    inFlight.add(CompletableFuture.supplyAsync(() -> score(chunk, profiles), workers));
+                    // the whole chunk under the time guard, on one thread: its rule runs need no handoff each
+                    inFlight.add(CompletableFuture.supplyAsync(
+                            () -> engine.ruleBase().guarded(chunk.size(), () -> score(chunk, profiles)), workers));
                 }
                 for (Object out : join(inFlight.poll())) {
                     if (out instanceof MatchResult result) {

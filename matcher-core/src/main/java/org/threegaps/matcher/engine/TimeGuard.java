@@ -10,6 +10,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
 import org.kie.api.event.rule.DefaultAgendaEventListener;
 import org.kie.api.runtime.rule.Match;
@@ -58,27 +60,46 @@ final class TimeGuard {
      * @param idOf the rule id of a rule name, for the error
      * @throws RuleTimeoutException when the run takes longer; it names the pair and rule that were firing
      */
-    static void run(List<RulePair> pairs, Duration perPair, Runnable run, java.util.function.UnaryOperator<String> idOf) {
+    static void run(List<RulePair> pairs, Duration perPair, Runnable run, UnaryOperator<String> idOf) {
+        call(pairs.size(), pairs.size() == 1 ? pairs.get(0) : null, perPair, () -> {
+            run.run();
+            return null;
+        }, idOf);
+    }
+
+    /**
+     * Runs {@code work}, which scores {@code pairs} pairs, on a runner thread and waits at most {@code perPair} per
+     * pair. Guarded work that runs rules runs them in place, within this limit: one handoff for all of it, and the
+     * facts and findings it makes stay on the thread that reads them.
+     *
+     * @param onlyPair the pair, when there is one: the error names it even when no rule was firing
+     * @param idOf     the rule id of a rule name, for the error
+     * @throws RuleTimeoutException when the work takes longer; it names the pair and rule that were firing
+     */
+    static <T> T call(int pairs, RulePair onlyPair, Duration perPair, Supplier<T> work, UnaryOperator<String> idOf) {
+        if (FIRING.get() != null) {
+            return work.get(); // already on a runner, under the limit of the work that started it
+        }
         Firing firing = new Firing();
-        Future<?> future = RUNNERS.submit(() -> {
+        Future<T> future = RUNNERS.submit(() -> {
             FIRING.set(firing);
             try {
-                run.run();
+                return work.get();
             } finally {
                 FIRING.remove();
             }
         });
-        long limitNanos = perPair.toNanos() * Math.max(1, pairs.size());
+        long limitNanos = perPair.toNanos() * Math.max(1, pairs);
         try {
-            future.get(limitNanos, TimeUnit.NANOSECONDS);
+            return future.get(limitNanos, TimeUnit.NANOSECONDS);
         } catch (TimeoutException e) {
             future.cancel(true); // interrupts what can be interrupted; a busy loop goes on in its daemon thread
             Match match = firing.match;
-            RulePair pair = match == null ? (pairs.size() == 1 ? pairs.get(0) : null)
+            RulePair pair = match == null ? onlyPair
                     : match.getObjects().stream().filter(RulePair.class::isInstance).map(RulePair.class::cast).findFirst().orElse(null);
             throw new RuleTimeoutException(match == null ? "?" : idOf.apply(match.getRule().getName()),
                     pair == null ? "?" : pair.getCandidate().id(), pair == null ? "?" : pair.getJob().id(),
-                    Duration.ofNanos(limitNanos), pairs.size());
+                    Duration.ofNanos(limitNanos), pairs);
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;

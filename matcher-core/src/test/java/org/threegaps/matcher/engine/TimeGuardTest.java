@@ -56,6 +56,31 @@ class TimeGuardTest {
     }
 
     @Test
+    void aBatchChunkPastTheLimitFailsTheBatch() {
+        Matcher matcher = Matcher.withRules(TestRules.source()).timeLimitPerPair(Duration.ofNanos(1)).build();
+
+        assertThatThrownBy(() -> matcher.batch().run(org.threegaps.matcher.Batch.product(List.of(CANDIDATE), List.of(JOB, JOB)), r -> { }))
+                .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("scoring did not finish within");
+    }
+
+    @Test
+    void guardedWorkRunsItsRulesInPlaceOnOneRunner() {
+        RuleBase base = RuleCompiler.compile(TestRules.source());
+        RulePair pair = new RulePair(CANDIDATE, JOB, null, base.catalog());
+        Thread caller = Thread.currentThread();
+        List<Thread> ran = new ArrayList<>();
+
+        base.guarded(1, () -> {
+            ran.add(Thread.currentThread());
+            TimeGuard.run(List.of(pair), Duration.ofSeconds(5), () -> ran.add(Thread.currentThread()), name -> name);
+            return null;
+        });
+
+        assertThat(ran).hasSize(2).doesNotContain(caller);
+        assertThat(ran.get(1)).isSameAs(ran.get(0));
+    }
+
+    @Test
     void withinTheLimitTheResultIsTheSame() {
         MatchResult guarded = Matcher.withRules(TestRules.source()).timeLimitPerPair(Duration.ofSeconds(30)).build()
                 .match(CANDIDATE, JOB);
