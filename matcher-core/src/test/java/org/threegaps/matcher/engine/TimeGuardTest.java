@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.threegaps.matcher.Batch;
 import org.threegaps.matcher.Matcher;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
@@ -59,7 +60,7 @@ class TimeGuardTest {
     void aBatchChunkPastTheLimitFailsTheBatch() {
         Matcher matcher = Matcher.withRules(TestRules.source()).timeLimitPerPair(Duration.ofNanos(1)).build();
 
-        assertThatThrownBy(() -> matcher.batch().run(org.threegaps.matcher.Batch.product(List.of(CANDIDATE), List.of(JOB, JOB)), r -> { }))
+        assertThatThrownBy(() -> matcher.batch().run(Batch.product(List.of(CANDIDATE), List.of(JOB, JOB)), r -> { }))
                 .isInstanceOf(RuleTimeoutException.class).hasMessageContaining("scoring did not finish within");
     }
 
