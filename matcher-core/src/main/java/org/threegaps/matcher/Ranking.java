@@ -184,6 +184,14 @@ public final class Ranking {
     }
 
     /**
+     * @return how many pairs one round of full scoring takes: a chunk for each core, so that a round keeps every core
+     *         busy (the common pool's workers and the calling thread)
+     */
+    static int roundSize(int chunkSize) {
+        return chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /**
      * Fully scores, best promise first, the pairs that can still enter the list, and keeps the best {@code n}.
      *
      * @param eligible the pairs that can pass {@link #atLeast}, best promise first ({@link #bestPromiseFirst})
@@ -192,8 +200,7 @@ public final class Ranking {
         Comparator<MatchResult> order = order(candidate != null);
         boolean[] scored = new boolean[pool.size];
         PriorityQueue<MatchResult> kept = new PriorityQueue<>(order.reversed());
-        // a round keeps every core busy: the common pool's workers and the calling thread
-        int[] round = new int[chunkSize * Math.max(2, Runtime.getRuntime().availableProcessors())];
+        int[] round = new int[roundSize(chunkSize)];
         int next = 0;
         int byIdUpTo = 0;
         int fullyScored = 0;

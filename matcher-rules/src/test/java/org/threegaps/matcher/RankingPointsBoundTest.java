@@ -31,7 +31,7 @@ class RankingPointsBoundTest {
     /**
      * Copies of a job with every point for the candidate, under ids that sort first, among 1,500 others: the top 3 are
      * the first copies by id, and the other copies are never scored, nor is any pair of their outcome. There are
-     * more copies than two rounds of scoring hold (a round is the chunk size times the cores), so that on any machine
+     * more copies than two rounds of scoring hold ({@link Ranking#roundSize}), so that on any machine
      * scoring every promised pair would show.
      */
     @Test
@@ -43,7 +43,7 @@ class RankingPointsBoundTest {
                 .filter(r -> r.overallScore() == Screen.Outcome.MOST_POINTS).findFirst()
                 .orElseThrow(() -> new AssertionError("no candidate whose best job has every point"));
         Candidate candidate = best.candidate();
-        int round = CHUNK * Math.max(2, Runtime.getRuntime().availableProcessors());
+        int round = Ranking.roundSize(CHUNK);
         int copies = Math.max(200, 3 * round);
         List<Job> pool = new ArrayList<>();
         for (int k = 0; k < copies; k++) {
