@@ -39,6 +39,8 @@ public final class RuleBase {
     private final Scorer scorer;
     private final boolean declaresPolicy;
     private final Set<String> rosterRules;
+    /** By a finding's rank: whether its rule reads the roster ({@link #rosterRules}). */
+    private final boolean[] readsRoster;
     private final Duration timeLimitPerPair;
 
     RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
@@ -50,6 +52,7 @@ public final class RuleBase {
                      List<RuleProblem> warnings, Set<String> rosterRules, Duration timeLimitPerPair) {
         this.timeLimitPerPair = timeLimitPerPair;
         this.rosterRules = rosterRules;
+        this.readsRoster = catalog.byRank(r -> rosterRules.contains(r.id()));
         this.source = source;
         this.kieBase = kieBase;
         this.catalog = catalog;
@@ -131,7 +134,7 @@ public final class RuleBase {
             RulePair screenedPair = one.pair;
             RulePair pair = new RulePair(screenedPair.getCandidate(), screenedPair.getJob(), screenedPair.getFeatures(), catalog);
             if (degree != null && one.of.kieBase == kieBase) {
-                screenedPair.copyFindings(pair, finding -> true);
+                screenedPair.copyFindings(pair, null);
                 goOn.add(pair);
             } else {
                 anew.add(pair); // another rule set's screen (a test of the self-check): its findings are not ours
@@ -171,7 +174,7 @@ public final class RuleBase {
         List<RulePair> others = new ArrayList<>();
         for (int i = 0; i < pairs.size(); i++) {
             PairFeatures f = pairs.get(i).getFeatures();
-            if (f.rosters().size() < 2 || !costsOnTheRoster(results.get(i))) {
+            if (f.rosters().size() < 2 || !costsOnTheRoster(pairs.get(i))) {
                 continue;
             }
             if (of.isEmpty()) {
@@ -210,7 +213,7 @@ public final class RuleBase {
             RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
                     FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog);
             if (carryOver) {
-                pair.copyFindings(other, finding -> !rosterRules.contains(finding.ruleId()));
+                pair.copyFindings(other, readsRoster);
             }
             others.add(other);
         }
@@ -271,9 +274,11 @@ public final class RuleBase {
     /** How Drools names the rule of a condition that threw: {@code [Rule "MO-02 …" in mobility.drl]}. */
     private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
-    private boolean costsOnTheRoster(MatchResult result) {
-        for (Finding f : result.findings()) {
-            if (costsOnTheRoster(f)) {
+    private boolean costsOnTheRoster(RulePair pair) {
+        List<Finding> findings = pair.findings();
+        for (int i = 0; i < findings.size(); i++) {
+            Kind kind = findings.get(i).kind();
+            if ((kind == Kind.PENALTY || kind == Kind.BLOCKER) && readsRoster[pair.rank(i)]) {
                 return true;
             }
         }
@@ -297,10 +302,14 @@ public final class RuleBase {
      */
     static List<RosterFit> otherRosters(PairFeatures features) {
         RosterFit guess = features.bestRoster();
-        return features.rosters().stream()
-                .filter(roster -> roster != guess && !RosterFit.noBetterThan(roster, guess))
-                .sorted(Comparator.comparing(RosterFit::rosterId))
-                .toList();
+        List<RosterFit> others = new ArrayList<>(features.rosters().size() - 1);
+        for (RosterFit roster : features.rosters()) {
+            if (roster != guess && !RosterFit.noBetterThan(roster, guess)) {
+                others.add(roster);
+            }
+        }
+        others.sort(Comparator.comparing(RosterFit::rosterId));
+        return others;
     }
 
     /** A result with the names of the rules that fired for it, in firing order. */

@@ -13,6 +13,8 @@ public final class RuleCatalog {
 
     private final Map<String, Listed> byName;
     private final List<RuleInfo> rules;
+    /** The rules in listing order: index = rank. */
+    private final List<RuleInfo> ranked;
 
     RuleCatalog(List<RuleInfo> rules) {
         this.rules = rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
@@ -23,6 +25,20 @@ public final class RuleCatalog {
             names.put(listed.get(rank).name(), new Listed(listed.get(rank), rank));
         }
         this.byName = Map.copyOf(names);
+        this.ranked = listed;
+    }
+
+    /**
+     * @param which the rules to mark
+     * @return by rank ({@link Listed#rank()}), whether the rule of that rank is one of {@code which}: a finding's rank
+     *         then answers the question without looking up its rule id
+     */
+    boolean[] byRank(java.util.function.Predicate<RuleInfo> which) {
+        boolean[] marked = new boolean[ranked.size()];
+        for (int rank = 0; rank < marked.length; rank++) {
+            marked[rank] = which.test(ranked.get(rank));
+        }
+        return marked;
     }
 
     RuleInfo byName(String name) {

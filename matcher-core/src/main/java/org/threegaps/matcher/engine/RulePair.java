@@ -85,10 +85,10 @@ final class RulePair extends Pair {
         return findings;
     }
 
-    /** Adds to {@code other} the findings of this pair that {@code which} accepts, with their ranks. */
-    void copyFindings(RulePair other, java.util.function.Predicate<Finding> which) {
+    /** Adds to {@code other} the findings of this pair, with their ranks, but those whose rank {@code leaveOut} marks. */
+    void copyFindings(RulePair other, boolean[] leaveOut) {
         for (int i = 0; i < findings.size(); i++) {
-            if (which.test(findings.get(i))) {
+            if (leaveOut == null || !leaveOut[ranks[i]]) {
                 other.add(findings.get(i), ranks[i]);
             }
         }
