@@ -1,8 +1,5 @@
 package org.threegaps.matcher.engine;
 
-import com.github.javaparser.JavaParser;
-import com.github.javaparser.ParseResult;
-import com.github.javaparser.ParserConfiguration;
 import com.github.javaparser.ast.expr.Expression;
 import com.github.javaparser.ast.expr.SimpleName;
 import org.threegaps.matcher.RuleSource;
@@ -39,23 +36,21 @@ final class ParsedRules {
     /**
      * A rule's parts as the parser gives them; see {@link RuleInfo}.
      *
-     * @param readsRoster true when its conditions read the roster the candidate would work or the unknowns
-     *                    ({@link #ROSTER}), or may:
-     *                    what this reading cannot parse counts as reading it, so that no roster is left untried
+     * @param readsRoster true when its conditions match a roster ({@code RosterFit}) of the pair's session: what it
+     *                    finds holds for that roster
      */
     record Parts(String attributes, String conditions, String consequence, boolean readsRoster) {
         static final Parts NONE = new Parts("", "", "", true);
     }
 
     /**
-     * The names by which a condition reads what differs between a pair's rosters: the roster the candidate would
-     * work (the pair's {@code schedule}, its getter in Java, the features' {@code bestRoster}), and the unknown
-     * facts, some of which are derived with that roster.
+     * The names by which a condition would read what differs between a pair's rosters through the pair rather than
+     * through a {@code RosterFit} fact: the roster the candidate is guessed to work (the features' {@code bestRoster},
+     * once the pair's {@code schedule}) and the unknown facts, some of which are derived with that roster. The fence
+     * refuses them: each roster is a fact of its own.
      */
-    private static final Set<String> ROSTER = Set.of("schedule", "getSchedule", "bestRoster", "unknowns", "getUnknowns");
-
-    private final JavaParser java = new JavaParser(new ParserConfiguration()
-            .setLanguageLevel(ParserConfiguration.LanguageLevel.JAVA_17));
+    static final Set<String> GUESSED_ROSTER = Set.of("schedule", "getSchedule", "bestRoster", "getBestRoster",
+            "unknowns", "getUnknowns");
 
     private final Map<String, Parts> byName = new HashMap<>();
 
@@ -73,7 +68,7 @@ final class ParsedRules {
             for (RuleDescr rule : pkg.getRules()) {
                 parsed.byName.put(rule.getName(), new Parts(attributes(rule), conditions(rule.getLhs()),
                         rule.getConsequence() == null ? "" : rule.getConsequence().toString().strip(),
-                        rule.getLhs() != null && parsed.readsRoster(rule.getLhs())));
+                        rule.getLhs() != null && readsRoster(rule.getLhs())));
             }
         }
         return parsed;
@@ -102,25 +97,11 @@ final class ParsedRules {
         return out;
     }
 
-    /**
-     * Whether conditions read the roster, from their parsed form: each constraint parsed as Java and its names
-     * looked at, so that a word in a string or a comment counts for nothing.
-     */
-    private boolean readsRoster(BaseDescr descr) {
+    /** Whether conditions match a roster of the session, at any depth (under not, exists, or, and). */
+    private static boolean readsRoster(BaseDescr descr) {
         if (descr instanceof PatternDescr pattern) {
-            for (BaseDescr constraint : pattern.getDescrs()) {
-                if (readsRoster(constraint)) {
-                    return true;
-                }
-            }
-            return pattern.getSource() instanceof FromDescr from ? names(from.getExpression())
-                    : pattern.getSource() != null;
-        }
-        if (descr instanceof ExprConstraintDescr expr) {
-            return names(DrlConstraint.asJava(expr.getExpression()));
-        }
-        if (descr instanceof EvalDescr eval) {
-            return names(String.valueOf(eval.getContent()));
+            String type = pattern.getObjectType() == null ? "" : pattern.getObjectType();
+            return pattern.getSource() == null && (type.equals(ROSTER_FACT) || type.endsWith("." + ROSTER_FACT));
         }
         if (descr instanceof ConditionalElementDescr element) {
             for (BaseDescr inner : element.getDescrs()) {
@@ -128,24 +109,11 @@ final class ParsedRules {
                     return true;
                 }
             }
-            return false;
-        }
-        return true; // a condition this reading does not know may read it
-    }
-
-    /** @return true when the Java expression names the roster, or does not parse */
-    private boolean names(String expression) {
-        ParseResult<Expression> parsed = java.parseExpression(expression);
-        if (!parsed.isSuccessful() || parsed.getResult().isEmpty()) {
-            return true;
-        }
-        for (SimpleName name : parsed.getResult().get().findAll(SimpleName.class)) {
-            if (ROSTER.contains(name.getIdentifier())) {
-                return true;
-            }
         }
         return false;
     }
+
+    private static final String ROSTER_FACT = org.threegaps.matcher.features.RosterFit.class.getSimpleName();
 
     /** @return the value of a rule's metadata {@code @name("value")}, without quotes; null when absent */
     static String metadata(RuleDescr rule, String name) {

@@ -134,7 +134,7 @@ public final class RuleBase {
             RulePair screenedPair = one.pair;
             RulePair pair = new RulePair(screenedPair.getCandidate(), screenedPair.getJob(), screenedPair.getFeatures(), catalog);
             if (degree != null && one.of.kieBase == kieBase) {
-                screenedPair.copyFindings(pair, null);
+                screenedPair.copyFindings(pair);
                 goOn.add(pair);
             } else {
                 anew.add(pair); // another rule set's screen (a test of the self-check): its findings are not ours
@@ -154,68 +154,56 @@ public final class RuleBase {
     private List<MatchResult> scored(List<RulePair> pairs) {
         List<MatchResult> results = new ArrayList<>(pairs.size());
         for (RulePair pair : pairs) {
-            results.add(scorer.score(pair));
+            results.add(scorer.score(onBestRoster(pair)));
         }
-        return onBestRoster(pairs, results);
+        return results;
     }
 
     /**
-     * A job with several rosters: the features guess the roster the candidate would work (the fewest
-     * clashing minutes), but minutes of different kinds cost different points. Where the guessed roster
-     * draws a penalty or blocker from a rule that reads the roster, each other roster that is better on at
-     * least one kind of minute is scored too, and the best result is kept: better verdict, then fewer
-     * blockers, then a higher overall score, then a higher organisation score; the guess on a tie, then the
-     * lower roster id. So offering an extra roster never makes a pair worse. The other rosters run only the rules
-     * that read the roster ({@link #rosterRules}), compiled on their own; the others' findings are the guess's.
+     * A job with several rosters: the features guess the roster the candidate would work (the fewest clashing
+     * minutes), but minutes of different kinds cost different points. So the rules ran, in the same session, on each
+     * roster that is better than the guess on at least one kind of minute ({@link RosterFit#worthTrying}), and what a
+     * rule found on a roster holds for that roster only. Where the guessed roster draws a penalty or blocker from a
+     * rule that reads the roster, the pair is scored on each of the other rosters too and the best result is kept:
+     * better verdict, then fewer blockers, then a higher overall score, then a higher organisation score; the guess
+     * on a tie, then the lower roster id. So offering an extra roster never makes a pair worse.
+     *
+     * @param pair a pair the rules have run on
+     * @return the pair on the roster that scores best, with that roster's findings and unknowns
      */
-    private List<MatchResult> onBestRoster(List<RulePair> pairs, List<MatchResult> results) {
-        StatelessKieSession rosters = null;
-        List<Integer> of = new ArrayList<>();
-        List<RulePair> others = new ArrayList<>();
-        for (int i = 0; i < pairs.size(); i++) {
-            PairFeatures f = pairs.get(i).getFeatures();
-            if (f.rosters().size() < 2 || !costsOnTheRoster(pairs.get(i))) {
-                continue;
-            }
-            if (of.isEmpty()) {
-                rosters = readingTheRoster.session();
-            }
-            for (RulePair other : onOtherRosters(pairs.get(i), rosters != null)) {
-                of.add(i);
-                others.add(other);
-            }
+    private RulePair onBestRoster(RulePair pair) {
+        RulePair guess = onGuess(pair);
+        if (pair.rosters().size() < 2 || !costsOnTheRoster(guess)) {
+            return guess;
         }
-        if (others.isEmpty()) {
-            return results;
-        }
-        execute(rosters != null ? rosters : session, others);
-        List<MatchResult> best = new ArrayList<>(results);
-        for (int k = 0; k < others.size(); k++) {
-            MatchResult other = scorer.score(others.get(k));
-            if (BETTER_ROSTER.compare(other, best.get(of.get(k))) < 0) {
-                best.set(of.get(k), other);
+        RulePair best = guess;
+        MatchResult bestResult = scorer.score(guess);
+        List<RulePair> others = onOtherRosters(pair);
+        for (RulePair other : others) {
+            MatchResult result = scorer.score(other);
+            if (BETTER_ROSTER.compare(result, bestResult) < 0) {
+                best = other;
+                bestResult = result;
             }
         }
         return best;
     }
 
+    /** @return the pair on the roster its features guess: without what the rules found on its other rosters */
+    static RulePair onGuess(RulePair pair) {
+        return pair.foundOnOtherRosters() ? pair.onRoster(0, pair.getFeatures()) : pair;
+    }
+
     /**
-     * @param pair      a pair run on the roster its features guess
-     * @param carryOver true when only the rules that read the roster will run on the others ({@link #rosterRules}):
-     *                  a rule that reads neither the roster nor the unknowns finds on every roster what it found on
-     *                  the guess, so those findings are carried over
-     * @return the pair on each other roster of its job that could do better ({@link #otherRosters}), in roster id order
+     * @param pair a pair the rules have run on
+     * @return the pair on each of its other rosters ({@link RosterFit#worthTrying} after the guess), in roster id
+     *         order, with the findings of that roster and its unknowns
      */
-    List<RulePair> onOtherRosters(RulePair pair, boolean carryOver) {
-        PairFeatures f = pair.getFeatures();
-        List<RulePair> others = new ArrayList<>(1);
-        for (RosterFit roster : otherRosters(f)) {
-            RulePair other = new RulePair(pair.getCandidate(), pair.getJob(),
-                    FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), f, roster), catalog);
-            if (carryOver) {
-                pair.copyFindings(other, readsRoster);
-            }
-            others.add(other);
+    static List<RulePair> onOtherRosters(RulePair pair) {
+        List<RosterFit> fits = RosterFit.worthTrying(pair.getFeatures());
+        List<RulePair> others = new ArrayList<>(fits.size() - 1);
+        for (int k = 1; k < fits.size(); k++) {
+            others.add(pair.onRoster(k, FeatureDeriver.onRoster(pair.getCandidate(), pair.getJob(), pair.getFeatures(), fits.get(k))));
         }
         return others;
     }
@@ -285,10 +273,6 @@ public final class RuleBase {
         return false;
     }
 
-    private boolean costsOnTheRoster(Finding finding) {
-        return (finding.kind() == Kind.PENALTY || finding.kind() == Kind.BLOCKER) && rosterRules.contains(finding.ruleId());
-    }
-
     // on a full tie the earlier result stays: the guess, then the other rosters by id (see otherRosters)
     private static final Comparator<MatchResult> BETTER_ROSTER = Comparator.comparing(MatchResult::verdict)
             .thenComparingInt(MatchResult::openEssentialGaps)
@@ -327,35 +311,36 @@ public final class RuleBase {
      * @throws RuleFailureException when a rule throws; names the rule and the pair
      */
     public Trace trace(Candidate candidate, Job job, PairFeatures features) {
-        Trace best = traceOne(candidate, job, features);
-        if (features.rosters().size() < 2 || best.result().findings().stream().noneMatch(this::costsOnTheRoster)) {
-            return best;
-        }
-        for (RosterFit roster : otherRosters(features)) {
-            Trace other = traceOne(candidate, job, FeatureDeriver.onRoster(candidate, job, features, roster));
-            if (BETTER_ROSTER.compare(other.result(), best.result()) < 0) {
-                best = other;
-            }
-        }
-        return best;
-    }
-
-    private Trace traceOne(Candidate candidate, Job job, PairFeatures features) {
         StatelessKieSession traced = kieBase.newStatelessKieSession();
         if (declaresPolicy) {
             traced.setGlobal("policy", policy);
         }
         traced.addEventListener(TimeGuard.LISTENER);
+        RulePair pair = new RulePair(candidate, job, features, catalog);
         List<String> fired = new ArrayList<>();
+        List<Integer> onRoster = new ArrayList<>();
         traced.addEventListener(new org.kie.api.event.rule.DefaultAgendaEventListener() {
             @Override
             public void afterMatchFired(org.kie.api.event.rule.AfterMatchFiredEvent event) {
                 fired.add(event.getMatch().getRule().getName());
+                onRoster.add(pair.rosterOf(event.getMatch().getObjects()));
             }
         });
-        RulePair pair = new RulePair(candidate, job, features, catalog);
         execute(traced, List.of(pair));
-        return new Trace(scorer.score(pair), List.copyOf(fired));
+        RulePair best = onBestRoster(pair);
+        int kept = 0;
+        for (int k = 1; k < pair.rosters().size(); k++) {
+            if (pair.rosters().get(k).rosterId().equals(best.getFeatures().bestRoster().rosterId())) {
+                kept = k;
+            }
+        }
+        List<String> firedOnKept = new ArrayList<>();
+        for (int i = 0; i < fired.size(); i++) {
+            if (onRoster.get(i) == RulePair.ANY_ROSTER || onRoster.get(i) == kept) {
+                firedOnKept.add(fired.get(i));
+            }
+        }
+        return new Trace(scorer.score(best), List.copyOf(firedOnKept));
     }
 
     /**
@@ -420,36 +405,25 @@ public final class RuleBase {
         }
     }
 
-    /** For a job's other rosters: the rules whose conditions read the roster or the unknowns. */
-    private final Subset readingTheRoster = new Subset("roster", "the rules that read the roster",
-            r -> rosterRules().contains(r.id()));
     /** For pairs the screen has run the essential rules on: the others. */
     private final Subset ofDegree = new Subset("degree", "the rules of degree", r -> !r.kind().essential());
-    /** For the screen's look at a job's other rosters. */
-    private final Subset essentialReadingTheRoster = new Subset("essentialRoster", "the essential rules that read the roster",
-            r -> r.kind().essential() && rosterRules().contains(r.id()));
 
     /**
      * Compiles now, not on first use, the parts of this rule set that run on their own: the rules of degree
-     * ({@code degree}), the rules that read the roster ({@code roster}) and the essential ones among them
-     * ({@code essentialRoster}); for {@code verify}, which tells the analyst what will take longer.
+     * ({@code degree}), which go on from the screen's findings; for {@code verify}, which tells the analyst what will
+     * take longer.
      *
      * @return the names of those that do not compile on their own: where they would run, every rule runs, with the
      *         same results, more slowly
      */
     public List<String> partsNotApart() {
         List<String> notApart = new ArrayList<>();
-        for (Subset part : List.of(ofDegree, readingTheRoster, essentialReadingTheRoster)) {
+        for (Subset part : List.of(ofDegree)) {
             if (part.session() == null) {
                 notApart.add(part.name);
             }
         }
         return notApart;
-    }
-
-    /** @return the essential rules that read the roster or the unknowns, alone; null when they do not compile alone */
-    StatelessKieSession essentialRosterSession() {
-        return essentialReadingTheRoster.session();
     }
 
     /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */

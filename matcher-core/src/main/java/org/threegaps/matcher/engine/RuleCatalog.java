@@ -7,8 +7,12 @@ import java.util.Map;
 
 /** The rules of one compiled rule base, by DRL name and by id. */
 public final class RuleCatalog {
-    /** A rule and its place in the order findings are listed in: kind, gap, id (see {@link Scorer#ORDER}). */
-    record Listed(RuleInfo rule, int rank) {
+    /**
+     * A rule and its place in the order findings are listed in: kind, gap, id (see {@link Scorer#ORDER}).
+     *
+     * @param perRoster true when the rule reads a roster ({@code RosterFit}): what it finds holds for that roster only
+     */
+    record Listed(RuleInfo rule, int rank, boolean perRoster) {
     }
 
     private final Map<String, Listed> byName;
@@ -16,13 +20,17 @@ public final class RuleCatalog {
     /** The rules in listing order: index = rank. */
     private final List<RuleInfo> ranked;
 
-    RuleCatalog(List<RuleInfo> rules) {
+    /**
+     * @param rules      the rules
+     * @param perRoster  the ids of the rules that read a roster
+     */
+    RuleCatalog(List<RuleInfo> rules, java.util.Set<String> perRoster) {
         this.rules = rules.stream().sorted(Comparator.comparing(RuleInfo::id)).toList();
         List<RuleInfo> listed = rules.stream().sorted(Comparator.comparing((RuleInfo r) -> r.kind().ordinal())
                 .thenComparing(r -> r.gap().ordinal()).thenComparing(RuleInfo::id)).toList();
         Map<String, Listed> names = new HashMap<>();
         for (int rank = 0; rank < listed.size(); rank++) {
-            names.put(listed.get(rank).name(), new Listed(listed.get(rank), rank));
+            names.put(listed.get(rank).name(), new Listed(listed.get(rank), rank, perRoster.contains(listed.get(rank).id())));
         }
         this.byName = Map.copyOf(names);
         this.ranked = listed;

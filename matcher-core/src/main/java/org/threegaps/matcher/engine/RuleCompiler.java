@@ -139,7 +139,7 @@ public final class RuleCompiler {
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;
         }
-        RuleBase base = new RuleBase(source, kieBase, new RuleCatalog(rules), policy, messages, List.of(), Set.copyOf(rosterRules));
+        RuleBase base = new RuleBase(source, kieBase, new RuleCatalog(rules, rosterRules), policy, messages, List.of(), Set.copyOf(rosterRules));
         trySamples(source, base, problems);
         if (problems.stream().anyMatch(RuleProblem::isError)) {
             return null;

@@ -433,6 +433,9 @@ final class RuleFence {
         }
         if (e instanceof NameExpr name) {
             String n = name.getNameAsString();
+            if (ParsedRules.GUESSED_ROSTER.contains(n)) {
+                return why(name, "fence.guessedRoster", n);
+            }
             if (bindings.containsKey(n) || n.equals("policy") || Character.isLowerCase(n.charAt(0)) && !n.equals("kcontext")
                     && !n.equals("drools")) {
                 return Optional.empty(); // a variable, or a field of the pattern's type
@@ -444,6 +447,9 @@ final class RuleFence {
                 return Optional.empty(); // an enum value such as Support.LANGUAGE_COACHING
             }
             String n = field.getNameAsString();
+            if (ParsedRules.GUESSED_ROSTER.contains(n)) {
+                return why(field, "fence.guessedRoster", n);
+            }
             if (!Character.isLowerCase(n.charAt(0)) && !n.startsWith("$")) {
                 return why(field, "fence.outside", field.toString());
             }
@@ -457,6 +463,9 @@ final class RuleFence {
 
     private Optional<Why> call(MethodCallExpr call, Map<String, String> bindings) {
         String method = call.getNameAsString();
+        if (ParsedRules.GUESSED_ROSTER.contains(method)) {
+            return why(call, "fence.guessedRoster", method);
+        }
         if (call.getScope().isEmpty()) {
             // a question to the pattern's own fact, such as missing() on a RequirementFit
             boolean ownQuestion = call.getArguments().isEmpty() ? ACCESSORS.contains(method) : QUERIES.contains(method);

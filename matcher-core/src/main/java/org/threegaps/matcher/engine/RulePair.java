@@ -9,6 +9,7 @@ import org.threegaps.matcher.features.Code;
 import org.threegaps.matcher.features.InputField;
 import org.threegaps.matcher.features.Pair;
 import org.threegaps.matcher.features.PairFeatures;
+import org.threegaps.matcher.features.RosterFit;
 import org.threegaps.matcher.model.Candidate;
 import org.threegaps.matcher.model.Job;
 import org.threegaps.matcher.result.Finding;
@@ -20,6 +21,11 @@ final class RulePair extends Pair {
     private final List<Finding> findings = new ArrayList<>(8);
     /** Each finding's rank in the catalogue's order, so that the scorer sorts by a number, not by names. */
     private int[] ranks = new int[8];
+    /** Each finding's roster: its index in {@link #rosterFacts()}, or {@link #ANY_ROSTER}. */
+    private int[] rosters = new int[8];
+
+    /** The roster of a finding whose rule reads no roster: it holds on every roster of the pair. */
+    static final int ANY_ROSTER = -1;
 
     RulePair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
         super(candidate, job, features);
@@ -30,7 +36,8 @@ final class RulePair extends Pair {
      * The simple names of the types a session holds besides the pair ({@link #facts}); patterns over them
      * need no {@code from}, but must join on their pair.
      */
-    static final java.util.Set<String> SESSION_FACTS = java.util.Set.of(org.threegaps.matcher.features.RequirementFit.class.getSimpleName());
+    static final java.util.Set<String> SESSION_FACTS = java.util.Set.of(org.threegaps.matcher.features.RequirementFit.class.getSimpleName(),
+            RosterFit.class.getSimpleName());
 
     @Override
     public void report(RuleContext context, Object... args) {
@@ -41,15 +48,36 @@ final class RulePair extends Pair {
             typed[i] = argument(rule, i, args[i]);
         }
         add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), List.of(typed),
-                rule.levers()), listed.rank());
+                rule.levers()), listed.rank(), listed.perRoster() ? rosterOf(context) : ANY_ROSTER);
     }
 
-    /** Records a finding with its rule's rank in the catalogue's order. */
-    void add(Finding finding, int rank) {
+    private int rosterOf(RuleContext context) {
+        return rosterOf(context.getMatch().getObjects());
+    }
+
+    /** @return the index of the roster among the facts a rule matched, or {@link #ANY_ROSTER} when it matched none */
+    int rosterOf(List<?> matched) {
+        for (Object fact : matched) {
+            if (fact instanceof RosterFit roster) {
+                List<RosterFit> mine = rosterFacts();
+                for (int i = 0; i < mine.size(); i++) {
+                    if (mine.get(i) == roster) {
+                        return i;
+                    }
+                }
+            }
+        }
+        return ANY_ROSTER;
+    }
+
+    /** Records a finding with its rule's rank in the catalogue's order and the roster it holds for. */
+    void add(Finding finding, int rank, int roster) {
         if (findings.size() == ranks.length) {
             ranks = java.util.Arrays.copyOf(ranks, ranks.length * 2);
+            rosters = java.util.Arrays.copyOf(rosters, rosters.length * 2);
         }
         ranks[findings.size()] = rank;
+        rosters[findings.size()] = roster;
         findings.add(finding);
     }
 
@@ -85,13 +113,42 @@ final class RulePair extends Pair {
         return findings;
     }
 
-    /** Adds to {@code other} the findings of this pair, with their ranks, but those whose rank {@code leaveOut} marks. */
-    void copyFindings(RulePair other, boolean[] leaveOut) {
+    /** Adds to {@code other} the findings of this pair, with their ranks and rosters. */
+    void copyFindings(RulePair other) {
         for (int i = 0; i < findings.size(); i++) {
-            if (leaveOut == null || !leaveOut[ranks[i]]) {
-                other.add(findings.get(i), ranks[i]);
+            other.add(findings.get(i), ranks[i], rosters[i]);
+        }
+    }
+
+    /** @return true when a finding holds for one of the rosters other than the guess only */
+    boolean foundOnOtherRosters() {
+        for (int i = 0; i < findings.size(); i++) {
+            if (rosters[i] > 0) {
+                return true;
             }
         }
+        return false;
+    }
+
+    /**
+     * @param roster   an index in {@link #rosterFacts()}
+     * @param features the pair's features on that roster ({@code FeatureDeriver.onRoster}, or the pair's own for the
+     *                 guess): the unknowns may differ
+     * @return the pair as it is on that roster: the findings that hold on every roster and those of that roster
+     */
+    RulePair onRoster(int roster, PairFeatures features) {
+        RulePair on = new RulePair(getCandidate(), getJob(), features, catalog);
+        for (int i = 0; i < findings.size(); i++) {
+            if (rosters[i] == ANY_ROSTER || rosters[i] == roster) {
+                on.add(findings.get(i), ranks[i], ANY_ROSTER);
+            }
+        }
+        return on;
+    }
+
+    /** @return the rosters this pair's rules ran on, the guess first; see {@link #rosterFacts()} */
+    List<RosterFit> rosters() {
+        return rosterFacts();
     }
 
     /** @return the rank of finding {@code i} in the catalogue's order (kind, gap, rule id) */
@@ -105,6 +162,7 @@ final class RulePair extends Pair {
         for (RulePair pair : pairs) {
             facts.add(pair);
             facts.addAll(pair.requirementFacts());
+            facts.addAll(pair.rosterFacts());
         }
         return facts;
     }

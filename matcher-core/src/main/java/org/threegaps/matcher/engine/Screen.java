@@ -267,38 +267,33 @@ public final class Screen {
         }
         session.execute(RulePair.facts(pairs));
         List<Outcome> outcomes = new ArrayList<>(size);
-        List<Integer> of = new ArrayList<>();
-        List<RulePair> others = new ArrayList<>();
-        StatelessKieSession rosters = null;
-        for (int i = 0; i < size; i++) {
-            RulePair pair = pairs.get(i);
-            outcomes.add(outcome(pair));
-            PairFeatures f = pair.getFeatures();
-            if (f.rosters().size() >= 2 && readsTheRoster(pair.findings())) {
-                if (of.isEmpty()) {
-                    rosters = base.essentialRosterSession();
-                }
-                // another roster may lift what the guessed one finds: the screen promises the best of them
-                for (RulePair other : base.onOtherRosters(pair, rosters != null)) {
-                    of.add(i);
-                    others.add(other);
-                }
-            }
-        }
-        if (!others.isEmpty()) {
-            (rosters != null ? rosters : session).execute(RulePair.facts(others));
-            for (int k = 0; k < others.size(); k++) {
-                Outcome other = outcome(others.get(k));
-                if (Outcome.ORDER.compare(other, outcomes.get(of.get(k))) < 0) {
-                    outcomes.set(of.get(k), other);
-                }
-            }
+        for (RulePair pair : pairs) {
+            outcomes.add(onBestRoster(pair));
         }
         List<Screened> screened = new ArrayList<>(size);
         for (int i = 0; i < size; i++) {
             screened.add(new Screened(outcomes.get(i), pairs.get(i), base));
         }
         return screened;
+    }
+
+    /**
+     * The essential rules ran on each roster of the pair worth trying; where one of them found something on the
+     * guessed roster, another roster may lift it, and full scoring may keep that one: the screen promises the best.
+     */
+    private Outcome onBestRoster(RulePair pair) {
+        RulePair guess = RuleBase.onGuess(pair);
+        Outcome best = outcome(guess);
+        if (pair.rosters().size() < 2 || !readsTheRoster(guess.findings())) {
+            return best;
+        }
+        for (RulePair other : RuleBase.onOtherRosters(pair)) {
+            Outcome outcome = outcome(other);
+            if (Outcome.ORDER.compare(outcome, best) < 0) {
+                best = outcome;
+            }
+        }
+        return best;
     }
 
     private boolean readsTheRoster(List<Finding> findings) {

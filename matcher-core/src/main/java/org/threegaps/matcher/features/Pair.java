@@ -19,6 +19,7 @@ public abstract class Pair {
     private final Job job;
     private final PairFeatures features;
     private final List<RequirementFit> requirementFacts;
+    private final List<RosterFit> rosterFacts;
 
     /**
      * For the matcher's own subclass; not meant to be subclassed elsewhere.
@@ -33,6 +34,15 @@ public abstract class Pair {
         this.job = java.util.Objects.requireNonNull(job, "job");
         this.features = features;
         this.requirementFacts = features == null ? List.of() : factsOf(features.requirements());
+        this.rosterFacts = features == null ? List.of() : rosterFactsOf(RosterFit.worthTrying(features));
+    }
+
+    private List<RosterFit> rosterFactsOf(List<RosterFit> fits) {
+        RosterFit[] facts = new RosterFit[fits.size()];
+        for (int i = 0; i < facts.length; i++) {
+            facts[i] = fits.get(i).of(this);
+        }
+        return List.of(facts);
     }
 
     // a loop, not a stream: every pair a ranking or the screen forms goes through here
@@ -50,6 +60,14 @@ public abstract class Pair {
      */
     protected final List<RequirementFit> requirementFacts() {
         return requirementFacts;
+    }
+
+    /**
+     * @return the rosters the rules run on for this pair ({@link RosterFit#worthTrying}) as facts of its rule
+     *         session, each naming this pair, the guess first; rules read them with {@code RosterFit( $p : pair, … )}
+     */
+    protected final List<RosterFit> rosterFacts() {
+        return rosterFacts;
     }
 
     /** @return the candidate */
@@ -82,12 +100,10 @@ public abstract class Pair {
         return features.hours();
     }
 
-    /** @return the best fitting roster, or null when the job states none */
-    public RosterFit getSchedule() {
-        return features.bestRoster();
-    }
-
-    /** @return the fit of every roster of the job, best first */
+    /**
+     * @return the fit of every roster of the job, best first. The same on every roster the pair is scored on: rules
+     *         that judge a roster read it as a {@code RosterFit( $p : pair, … )} fact instead
+     */
     public List<RosterFit> getRosters() {
         return features.rosters();
     }
