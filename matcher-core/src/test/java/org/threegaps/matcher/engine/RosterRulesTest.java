@@ -6,9 +6,9 @@ import org.junit.jupiter.api.Test;
 import org.threegaps.matcher.support.TestRules;
 
 /**
- * Which rules make the engine try a job's other rosters: those whose conditions read the roster the
- * candidate would work, read from the parsed conditions. A rule's name, comments, strings and consequence do not
- * decide whether it fires.
+ * Which rules judge a roster, so that what they find holds for that roster only and their penalties and blockers
+ * make the engine weigh a job's other rosters: those with a pattern over the session's {@code RosterFit} facts, at
+ * any depth, read from the parsed conditions. A rule's name, comments, strings and consequence do not count.
  */
 class RosterRulesTest {
     private static final String DRL = TestRules.source().text("core.drl");
@@ -19,19 +19,22 @@ class RosterRulesTest {
     }
 
     @Test
-    void onlyConditionsThatReadTheRosterCount() {
+    void onlyPatternsOverARosterCount() {
         String drl = DRL
-                // a name and a comment that say schedule: not a roster rule
-                .replace("\"T-01 the wage is below what the candidate needs\"", "\"T-01 the wage is below what the candidate needs on any schedule\"")
-                // and a string that says schedule: the conditions are parsed, not searched
+                .replace("import org.threegaps.matcher.features.Pair;",
+                        "import org.threegaps.matcher.features.Pair;\nimport org.threegaps.matcher.features.RosterFit;")
+                // a name and a comment that say RosterFit: not a roster rule
+                .replace("\"T-01 the wage is below what the candidate needs\"", "\"T-01 the wage is below what the candidate needs on any RosterFit\"")
+                // and a string that says RosterFit: the conditions are parsed, not searched
                 .replace("job.hourlyWage < candidate.minHourlyWage )",
-                        "job.hourlyWage < candidate.minHourlyWage, job.sector != \"schedule\" ) // the schedule is not read")
-                // the features' best roster, and the pair's schedule: roster rules
-                .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage(), features.bestRoster != null )")
-                .replace("job.sector == \"delivery\" )", "job.sector == \"delivery\", schedule != null )")
-                // the unknowns, some of which are derived with the roster: read as the roster
-                .replace("Pair( !dutch.known(), dutch.stated )", "Pair( !dutch.known(), dutch.stated, features.unknowns.isEmpty() )");
-        assertThat(drl).contains("on any schedule", "// the schedule", "!= \"schedule\"", "bestRoster", "schedule != null", "unknowns");
+                        "job.hourlyWage < candidate.minHourlyWage, job.sector != \"RosterFit\" ) // no RosterFit is read")
+                // a roster joined on the pair, one bound from it, and one under not: roster rules
+                .replace("dutch.buddySpeaksCandidateLanguage() )", "dutch.buddySpeaksCandidateLanguage() )\n    RosterFit( pair == $p, nightMinutes == 0 )")
+                .replace("$p : Pair( candidate.car == false, job.sector == \"delivery\" )",
+                        "RosterFit( $p : pair, pair.candidate.car == false, pair.job.sector == \"delivery\" )")
+                .replace("$p : Pair( !dutch.known(), dutch.stated )", "$p : Pair( !dutch.known(), dutch.stated )\n    not RosterFit( pair == $p, weekendMinutes > 0 )");
+        assertThat(drl).contains("on any RosterFit", "// no RosterFit", "!= \"RosterFit\"", "RosterFit( pair == $p, night",
+                "RosterFit( $p : pair", "not RosterFit");
 
         RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
 

@@ -120,9 +120,35 @@ class RuleFenceTest {
         refusedOnceAt(drl, "RequirementFit", "a pattern over RequirementFit must belong to its own pair: bind it with $p : pair");
     }
 
+    /** Each roster is a fact of the session too, and so must join on its pair. */
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "    $s : RosterFit( nightMinutes > 0 )",
+            "    not RosterFit( nightMinutes > 0 )",
+    })
+    void aRosterFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
+        String drl = rule(WHEN + "\n" + fit, THEN);
+
+        refusedOnceAt(drl, "RosterFit", "a pattern over RosterFit must belong to its own pair: bind it with $p : pair");
+    }
+
+    /**
+     * The roster the pair is guessed to work, or what was unknown on it, read through the pair would judge every
+     * roster by the guess: refused, with the way to read each roster.
+     */
+    @ParameterizedTest
+    @ValueSource(strings = {"features.bestRoster != null", "features.bestRoster.nightMinutes > 0", "schedule != null",
+            "features.unknowns.isEmpty()", "features.bestRoster().nightMinutes() > 0"})
+    void readingTheGuessedRosterThroughThePairIsRefused(String condition) {
+        String drl = rule("    $p : Pair( job.hourlyWage != null, $wage : job.hourlyWage, " + condition + " )", THEN);
+
+        refusedOnceAt(drl, condition.startsWith("schedule") ? "schedule" : condition.substring("features.".length()),
+                "read each roster as $s : RosterFit( $p : pair, … )");
+    }
+
     /** Only the pairs and their fits are inserted: a pattern over any other fact without from would never match. */
     @ParameterizedTest
-    @ValueSource(strings = {"RosterFit( nightMinutes > 0 )", "Candidate( )", "FunctionalNeed( this == FunctionalNeed.NEEDS_REST_BREAKS )"})
+    @ValueSource(strings = {"HoursFit( known )", "Candidate( )", "FunctionalNeed( this == FunctionalNeed.NEEDS_REST_BREAKS )"})
     void aPatternOverAFactTheSessionDoesNotHoldIsRefused(String pattern) {
         String drl = rule(WHEN + "\n    " + pattern, THEN);
 

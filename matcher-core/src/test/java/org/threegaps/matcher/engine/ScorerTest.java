@@ -96,7 +96,7 @@ class ScorerTest {
                     args.add(Finding.Argument.text(pieces[random.nextInt(pieces.length)]));
                 }
                 pair.add(new Finding(rule.id(), rule.gap(), rule.area(), rule.kind(), rule.points(), rule.id(), args,
-                        rule.levers()), catalog.listed(rule.name()).rank());
+                        rule.levers()), catalog.listed(rule.name()).rank(), RulePair.ANY_ROSTER);
             }
             List<Finding> expected = new ArrayList<>(pair.findings());
             expected.sort(Scorer.ORDER);

@@ -65,14 +65,16 @@ class ScreenedScoringTest {
 
     /**
      * A job with two rosters: on the guess (roster "a", the smaller id, since nothing clashes) a blocker that reads
-     * the roster fires beside a bridged gap that does not. The screen looks at roster "b" with only the rules that
-     * read the roster, the bridged gap carried over, and promises exactly what full scoring keeps.
+     * the roster fires beside a bridged gap that does not. The screen weighs roster "b", where the blocker does not
+     * fire and the bridged gap still holds, and promises exactly what full scoring keeps.
      */
     @Test
     void theScreenCarriesTheOtherEssentialFindingsToAnotherRoster() {
         String drl = TestRules.source().text("core.drl")
-                .replace("Pair( candidate.car == false, job.sector == \"delivery\" )",
-                        "Pair( candidate.car == false, job.sector == \"delivery\", schedule != null, schedule.weekendMinutes > 0 )")
+                .replace("import org.threegaps.matcher.features.Pair;",
+                        "import org.threegaps.matcher.features.Pair;\nimport org.threegaps.matcher.features.RosterFit;")
+                .replace("$p : Pair( candidate.car == false, job.sector == \"delivery\" )",
+                        "RosterFit( $p : pair, pair.candidate.car == false, pair.job.sector == \"delivery\", weekendMinutes > 0 )")
                 .replace("job.sector == \"courier\"", "job.sector == \"delivery\"");
         RuleBase base = RuleCompiler.compile(TestRules.source().with("core.drl", drl));
         assertThat(base.rosterRules()).containsExactly("T-03");
