@@ -2,6 +2,7 @@ package org.threegaps.matcher.engine;
 
 import org.threegaps.matcher.RuleProblem;
 import org.threegaps.matcher.features.Pair;
+import org.threegaps.matcher.features.RosterFit;
 import com.github.javaparser.JavaParser;
 import com.github.javaparser.ParseResult;
 import com.github.javaparser.ParserConfiguration;
@@ -167,6 +168,7 @@ final class RuleFence {
         collectBindings(rule.getLhs(), bindings);
         checkConditions(rule, rule.getLhs(), bindings);
         checkOnePair(rule, rule.getLhs());
+        checkOneRoster(rule, rule.getLhs());
         checkConsequence(rule, bindings);
     }
 
@@ -326,6 +328,40 @@ final class RuleFence {
         if (roots.size() > 1) {
             refuse(roots.get(1), Text.of("fence.onePair", rule.getName()));
         }
+    }
+
+    /**
+     * What a rule finds on a roster holds for that roster: a rule that matched two rosters at once would find
+     * something that belongs to neither. {@code not} and {@code exists} over rosters put no roster in the match.
+     */
+    private void checkOneRoster(RuleDescr rule, BaseDescr lhs) {
+        List<PatternDescr> rosters = new ArrayList<>();
+        if (rostersMatched(lhs, rosters) > 1) {
+            refuse(rosters.get(1), Text.of("fence.oneRoster", rule.getName()));
+        }
+    }
+
+    /** @return how many rosters a match of {@code descr} holds at most: an or holds those of one branch */
+    private static int rostersMatched(BaseDescr descr, List<PatternDescr> rosters) {
+        if (descr instanceof PatternDescr pattern) {
+            boolean roster = pattern.getSource() == null
+                    && RosterFit.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
+            if (roster) {
+                rosters.add(pattern);
+            }
+            return roster ? 1 : 0;
+        }
+        if (descr instanceof NotDescr || descr instanceof ExistsDescr) {
+            return 0;
+        }
+        int count = 0;
+        if (descr instanceof org.drools.drl.ast.descr.ConditionalElementDescr element) {
+            for (Object child : element.getDescrs()) {
+                int inner = rostersMatched((BaseDescr) child, rosters);
+                count = descr instanceof OrDescr ? Math.max(count, inner) : count + inner;
+            }
+        }
+        return count;
     }
 
     private static void collectRoots(BaseDescr descr, List<PatternDescr> roots) {

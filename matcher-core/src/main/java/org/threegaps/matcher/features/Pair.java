@@ -38,6 +38,9 @@ public abstract class Pair {
     }
 
     private List<RosterFit> rosterFactsOf(List<RosterFit> fits) {
+        if (fits.size() == 1) {
+            return List.of(fits.get(0).of(this));
+        }
         RosterFit[] facts = new RosterFit[fits.size()];
         for (int i = 0; i < facts.length; i++) {
             facts[i] = fits.get(i).of(this);

@@ -103,6 +103,9 @@ public record RosterFit(String rosterId, double weeklyHours, boolean availabilit
         if (guess == null) {
             return java.util.List.of();
         }
+        if (features.rosters().size() == 1) {
+            return java.util.List.of(guess);
+        }
         java.util.List<RosterFit> others = new java.util.ArrayList<>(features.rosters().size());
         for (RosterFit roster : features.rosters()) {
             if (roster != guess && !noBetterThan(roster, guess)) {

@@ -132,6 +132,18 @@ class RuleFenceTest {
         refusedOnceAt(drl, "RosterFit", "a pattern over RosterFit must belong to its own pair: bind it with $p : pair");
     }
 
+    /** A rule judges one roster at a time: two rosters in one match are refused, a roster under not is not in it. */
+    @Test
+    void aRuleOverTwoRostersIsRefusedButNotOverOneBesideNoOther() {
+        String two = rule(WHEN + "\n    $s : RosterFit( pair == $p, nightMinutes > 0 )\n    $t : RosterFit( pair == $p, weekendMinutes > 0 )", THEN);
+        String beside = rule(WHEN + "\n    $s : RosterFit( pair == $p, nightMinutes > 0 )\n    not RosterFit( pair == $p, weekendMinutes > 0 )", THEN);
+        String either = rule(WHEN + "\n    ( RosterFit( pair == $p, nightMinutes > 0 ) or RosterFit( pair == $p, weekendMinutes > 0 ) )", THEN);
+
+        refusedOnceAt(two, "$t : RosterFit", "matches two rosters of the pair at once");
+        assertThat(fence(beside)).isEmpty();
+        assertThat(fence(either)).isEmpty();
+    }
+
     /**
      * The roster the pair is guessed to work, or what was unknown on it, read through the pair would judge every
      * roster by the guess: refused, with the way to read each roster.
