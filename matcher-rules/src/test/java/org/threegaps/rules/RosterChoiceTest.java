@@ -38,8 +38,8 @@ class RosterChoiceTest extends RuleTestSupport {
     }
 
     /**
-     * The other roster runs only the rules that read the roster; what the others found on the guess stands for it
-     * too, so the kept result is the one the job would get with that roster alone, finding for finding.
+     * What the rules that read a roster found on the other roster, with what the others found on the pair: the kept
+     * result is the one the job would get with that roster alone, finding for finding.
      */
     @Test
     void theRosterKeptCarriesTheFindingsOfEveryOtherRule() {

@@ -273,7 +273,7 @@ public final class RuleBase {
         return false;
     }
 
-    // on a full tie the earlier result stays: the guess, then the other rosters by id (see otherRosters)
+    // on a full tie the earlier result stays: the guess, then the other rosters by id (see RosterFit.worthTrying)
     private static final Comparator<MatchResult> BETTER_ROSTER = Comparator.comparing(MatchResult::verdict)
             .thenComparingInt(MatchResult::openEssentialGaps)
             .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed())
@@ -344,8 +344,8 @@ public final class RuleBase {
     }
 
     /**
-     * @return the ids of the rules whose conditions read the roster or the unknowns: their penalties and blockers make
-     *         the engine try a job's other rosters, and only they run on those
+     * @return the ids of the rules whose conditions match a roster ({@code RosterFit}): what they find holds for that
+     *         roster, and their penalties and blockers on the guessed roster make the engine weigh the job's other rosters
      */
     Set<String> rosterRules() {
         return rosterRules;

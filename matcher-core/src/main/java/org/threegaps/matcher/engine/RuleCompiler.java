@@ -259,7 +259,7 @@ public final class RuleCompiler {
         return vocabulary;
     }
 
-    /** @param rosterRules filled with the ids of the rules whose conditions read the roster the candidate would work */
+    /** @param rosterRules filled with the ids of the rules whose conditions match a roster ({@code RosterFit}) */
     private static List<RuleInfo> rules(RuleSource source, KieBase kieBase, Policy policy, List<RuleProblem> problems,
                                         Set<String> rosterRules) {
         Map<String, int[]> where = new HashMap<>(); // rule name -> {file index, line}

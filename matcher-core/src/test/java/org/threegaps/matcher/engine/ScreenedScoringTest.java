@@ -22,8 +22,8 @@ import org.threegaps.matcher.support.TestRules;
 /**
  * Full scoring of a screened pair goes on from the screen's essential findings and runs only the rules of degree:
  * the result is the one full scoring from scratch gives, and the essential rules do not run twice. A job's other
- * rosters, in the screen as in full scoring, run only the rules that read the roster, with the others' findings
- * carried over.
+ * rosters ran in the same session, in the screen as in full scoring: what the rules that read a roster found on it,
+ * with what the others found on the pair.
  */
 class ScreenedScoringTest {
     private static final RuleBase BASE = RuleCompiler.compile(TestRules.source());
