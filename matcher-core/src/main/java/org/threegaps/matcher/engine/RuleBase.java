@@ -279,23 +279,6 @@ public final class RuleBase {
             .thenComparing(Comparator.comparingInt(MatchResult::overallScore).reversed())
             .thenComparing(Comparator.comparingInt((MatchResult r) -> r.score(Gap.ORGANISATION)).reversed());
 
-    /**
-     * The rosters other than the guess that the rules could score better: those not at least as clashing
-     * in every kind of minute. In id order, so that which of two equally good rosters is kept does not
-     * depend on the order the job lists them in.
-     */
-    static List<RosterFit> otherRosters(PairFeatures features) {
-        RosterFit guess = features.bestRoster();
-        List<RosterFit> others = new ArrayList<>(features.rosters().size() - 1);
-        for (RosterFit roster : features.rosters()) {
-            if (roster != guess && !RosterFit.noBetterThan(roster, guess)) {
-                others.add(roster);
-            }
-        }
-        others.sort(Comparator.comparing(RosterFit::rosterId));
-        return others;
-    }
-
     /** A result with the names of the rules that fired for it, in firing order. */
     public record Trace(MatchResult result, List<String> firedRules) {
     }
@@ -328,15 +311,9 @@ public final class RuleBase {
         });
         execute(traced, List.of(pair));
         RulePair best = onBestRoster(pair);
-        int kept = 0;
-        for (int k = 1; k < pair.rosters().size(); k++) {
-            if (pair.rosters().get(k).rosterId().equals(best.getFeatures().bestRoster().rosterId())) {
-                kept = k;
-            }
-        }
         List<String> firedOnKept = new ArrayList<>();
         for (int i = 0; i < fired.size(); i++) {
-            if (onRoster.get(i) == RulePair.ANY_ROSTER || onRoster.get(i) == kept) {
+            if (onRoster.get(i) == RulePair.ANY_ROSTER || onRoster.get(i) == best.roster()) {
                 firedOnKept.add(fired.get(i));
             }
         }
@@ -417,13 +394,7 @@ public final class RuleBase {
      *         same results, more slowly
      */
     public List<String> partsNotApart() {
-        List<String> notApart = new ArrayList<>();
-        for (Subset part : List.of(ofDegree)) {
-            if (part.session() == null) {
-                notApart.add(part.name);
-            }
-        }
-        return notApart;
+        return ofDegree.session() == null ? List.of(ofDegree.name) : List.of();
     }
 
     /** The screen, compiled on first use; {@code UNAVAILABLE} when the essential rules do not compile alone. */

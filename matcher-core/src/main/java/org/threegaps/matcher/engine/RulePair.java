@@ -27,9 +27,17 @@ final class RulePair extends Pair {
     /** The roster of a finding whose rule reads no roster: it holds on every roster of the pair. */
     static final int ANY_ROSTER = -1;
 
+    /** The roster this pair is seen on: an index in {@link #rosterFacts()} of the pair it was made from ({@link #onRoster}). */
+    private final int roster;
+
     RulePair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog) {
+        this(candidate, job, features, catalog, 0);
+    }
+
+    private RulePair(Candidate candidate, Job job, PairFeatures features, RuleCatalog catalog, int roster) {
         super(candidate, job, features);
         this.catalog = catalog;
+        this.roster = roster;
     }
 
     /**
@@ -137,13 +145,18 @@ final class RulePair extends Pair {
      * @return the pair as it is on that roster: the findings that hold on every roster and those of that roster
      */
     RulePair onRoster(int roster, PairFeatures features) {
-        RulePair on = new RulePair(getCandidate(), getJob(), features, catalog);
+        RulePair on = new RulePair(getCandidate(), getJob(), features, catalog, roster);
         for (int i = 0; i < findings.size(); i++) {
             if (rosters[i] == ANY_ROSTER || rosters[i] == roster) {
                 on.add(findings.get(i), ranks[i], ANY_ROSTER);
             }
         }
         return on;
+    }
+
+    /** @return the roster this pair is seen on: 0, the guess, unless it was made by {@link #onRoster} */
+    int roster() {
+        return roster;
     }
 
     /** @return the rosters this pair's rules ran on, the guess first; see {@link #rosterFacts()} */
