@@ -105,7 +105,10 @@ class RuleFenceTest {
         refusedOnceAt(drl, second.strip(), "the rule matches two pairs");
     }
 
-    /** A session holds a few hundred pairs: a fit that does not join on its pair would meet every pair's fits. */
+    /**
+     * A session holds a few hundred pairs: a fit that does not join on its pair would meet every pair's fits. Each
+     * requirement and each roster is such a fact.
+     */
     @ParameterizedTest
     @ValueSource(strings = {
             "    $r : RequirementFit( missing() )",
@@ -113,23 +116,14 @@ class RuleFenceTest {
             "    $r : RequirementFit( missing() || pair == $p )",
             "    $r : RequirementFit( pair == $wage )",
             "    exists RequirementFit( missing() )",
-    })
-    void aRequirementFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
-        String drl = rule(WHEN + "\n" + fit, THEN);
-
-        refusedOnceAt(drl, "RequirementFit", "a pattern over RequirementFit must belong to its own pair: bind it with $p : pair");
-    }
-
-    /** Each roster is a fact of the session too, and so must join on its pair. */
-    @ParameterizedTest
-    @ValueSource(strings = {
             "    $s : RosterFit( nightMinutes > 0 )",
             "    not RosterFit( nightMinutes > 0 )",
     })
-    void aRosterFitThatDoesNotJoinOnItsPairIsRefused(String fit) {
+    void aSessionFactThatDoesNotJoinOnItsPairIsRefused(String fit) {
         String drl = rule(WHEN + "\n" + fit, THEN);
+        String type = fit.contains("RosterFit") ? "RosterFit" : "RequirementFit";
 
-        refusedOnceAt(drl, "RosterFit", "a pattern over RosterFit must belong to its own pair: bind it with $p : pair");
+        refusedOnceAt(drl, type, "a pattern over " + type + " must belong to its own pair: bind it with $p : pair");
     }
 
     /** A rule judges one roster at a time: two rosters in one match are refused, a roster under not is not in it. */
