@@ -1,7 +1,5 @@
 package org.threegaps.matcher.engine;
 
-import com.github.javaparser.ast.expr.Expression;
-import com.github.javaparser.ast.expr.SimpleName;
 import org.threegaps.matcher.RuleSource;
 import java.util.ArrayList;
 import java.util.HashMap;
