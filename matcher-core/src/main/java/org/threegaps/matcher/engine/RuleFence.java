@@ -120,7 +120,8 @@ final class RuleFence {
         }
         RuleFence fence = new RuleFence(file, text);
         fence.checkPackage(pkg);
-        return fence.problems;
+        // constraints of one pattern are located at the pattern: the same word in three of them is one problem
+        return fence.problems.stream().distinct().toList();
     }
 
     private void checkPackage(PackageDescr pkg) {

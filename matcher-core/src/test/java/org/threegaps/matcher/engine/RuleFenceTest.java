@@ -126,6 +126,14 @@ class RuleFenceTest {
         refusedOnceAt(drl, type, "a pattern over " + type + " must belong to its own pair: bind it with $p : pair");
     }
 
+    /** A rule written for the pair's one guessed roster, as the care rules were until rosters became facts: told once. */
+    @Test
+    void aRuleThatReadsTheGuessedRosterThriceIsToldOnce() {
+        String drl = rule("    $p : Pair( schedule != null, schedule.nightMinutes > 0, $wage : job.hourlyWage, $s : schedule )", THEN);
+
+        refusedOnceAt(drl, "$p : Pair( schedule", "read each roster as $s : RosterFit( $p : pair, … )");
+    }
+
     /** A rule judges one roster at a time: two rosters in one match are refused, a roster under not is not in it. */
     @Test
     void aRuleOverTwoRostersIsRefusedButNotOverOneBesideNoOther() {
