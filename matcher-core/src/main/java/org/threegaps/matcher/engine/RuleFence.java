@@ -325,10 +325,15 @@ final class RuleFence {
      */
     private void checkOnePair(RuleDescr rule, BaseDescr lhs) {
         List<PatternDescr> roots = new ArrayList<>();
-        collectRoots(lhs, roots);
-        if (roots.size() > 1) {
+        if (atMost(lhs, RuleFence::isRoot, true, roots) > 1) {
             refuse(roots.get(1), Text.of("fence.onePair", rule.getName()));
         }
+    }
+
+    /** @return true for a pattern that stands for its pair: {@code Pair( … )}, or a session fact binding its own pair */
+    private static boolean isRoot(PatternDescr pattern) {
+        boolean pair = pattern.getSource() == null && Pair.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
+        return pair || ownPair(pattern).isPresent() && joins(pattern).isEmpty();
     }
 
     /**
@@ -337,44 +342,42 @@ final class RuleFence {
      */
     private void checkOneRoster(RuleDescr rule, BaseDescr lhs) {
         List<PatternDescr> rosters = new ArrayList<>();
-        if (rostersMatched(lhs, rosters) > 1) {
+        if (atMost(lhs, RuleFence::isRoster, false, rosters) > 1) {
             refuse(rosters.get(1), Text.of("fence.oneRoster", rule.getName()));
         }
     }
 
-    /** @return how many rosters a match of {@code descr} holds at most: an or holds those of one branch */
-    private static int rostersMatched(BaseDescr descr, List<PatternDescr> rosters) {
+    private static boolean isRoster(PatternDescr pattern) {
+        return pattern.getSource() == null && RosterFit.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
+    }
+
+    /**
+     * @param which   the patterns to count
+     * @param negated true to count them under not and exists too
+     * @param found   filled with the patterns counted, in order
+     * @return how many of them one match of {@code descr} holds at most: the branches of an or are alternatives, so an
+     *         or holds the most of one branch
+     */
+    private static int atMost(BaseDescr descr, java.util.function.Predicate<PatternDescr> which, boolean negated,
+                              List<PatternDescr> found) {
         if (descr instanceof PatternDescr pattern) {
-            boolean roster = pattern.getSource() == null
-                    && RosterFit.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
-            if (roster) {
-                rosters.add(pattern);
+            if (which.test(pattern)) {
+                found.add(pattern);
+                return 1;
             }
-            return roster ? 1 : 0;
+            return 0;
         }
-        if (descr instanceof NotDescr || descr instanceof ExistsDescr) {
+        if (!negated && (descr instanceof NotDescr || descr instanceof ExistsDescr)) {
             return 0;
         }
         int count = 0;
         if (descr instanceof org.drools.drl.ast.descr.ConditionalElementDescr element) {
             for (Object child : element.getDescrs()) {
-                int inner = rostersMatched((BaseDescr) child, rosters);
+                int inner = atMost((BaseDescr) child, which, negated, found);
                 count = descr instanceof OrDescr ? Math.max(count, inner) : count + inner;
             }
         }
         return count;
-    }
-
-    private static void collectRoots(BaseDescr descr, List<PatternDescr> roots) {
-        if (descr instanceof PatternDescr pattern) {
-            boolean pair = pattern.getSource() == null && Pair.class.getSimpleName().equals(simpleName(pattern.getObjectType()));
-            boolean ownPair = ownPair(pattern).isPresent() && joins(pattern).isEmpty();
-            if (pair || ownPair) {
-                roots.add(pattern);
-            }
-        } else if (descr instanceof org.drools.drl.ast.descr.ConditionalElementDescr element) {
-            element.getDescrs().forEach(d -> collectRoots((BaseDescr) d, roots));
-        }
     }
 
     /** The join of a session fact on its pair: {@code pair == $p}. */

@@ -134,6 +134,16 @@ class RuleFenceTest {
         refusedOnceAt(drl, "$p : Pair( schedule", "read each roster as $s : RosterFit( $p : pair, … )");
     }
 
+    /** The branches of an or are alternatives: each may stand for the pair on its own. */
+    @Test
+    void eachBranchOfAnOrMayStandForThePair() {
+        String drl = rule("""
+                    ( RosterFit( $p : pair, nightMinutes == 0, $wage : pair.job.hourlyWage )
+                      or $p : Pair( rosters.isEmpty(), $wage : job.hourlyWage ) )""", THEN);
+
+        assertThat(fence(drl)).isEmpty();
+    }
+
     /** A rule judges one roster at a time: two rosters in one match are refused, a roster under not is not in it. */
     @Test
     void aRuleOverTwoRostersIsRefusedButNotOverOneBesideNoOther() {
