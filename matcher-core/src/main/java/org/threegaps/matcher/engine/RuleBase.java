@@ -39,8 +39,6 @@ public final class RuleBase {
     private final Scorer scorer;
     private final boolean declaresPolicy;
     private final Set<String> rosterRules;
-    /** By a finding's rank: whether its rule reads the roster ({@link #rosterRules}). */
-    private final boolean[] readsRoster;
     private final Duration timeLimitPerPair;
 
     RuleBase(RuleSource source, KieBase kieBase, RuleCatalog catalog, Policy policy, Messages messages,
@@ -52,7 +50,6 @@ public final class RuleBase {
                      List<RuleProblem> warnings, Set<String> rosterRules, Duration timeLimitPerPair) {
         this.timeLimitPerPair = timeLimitPerPair;
         this.rosterRules = rosterRules;
-        this.readsRoster = catalog.byRank(r -> rosterRules.contains(r.id()));
         this.source = source;
         this.kieBase = kieBase;
         this.catalog = catalog;
@@ -263,14 +260,7 @@ public final class RuleBase {
     private static final java.util.regex.Pattern RULE_IN_MESSAGE = java.util.regex.Pattern.compile("Rule \"([^\"]+)\"");
 
     private boolean costsOnTheRoster(RulePair pair) {
-        List<Finding> findings = pair.findings();
-        for (int i = 0; i < findings.size(); i++) {
-            Kind kind = findings.get(i).kind();
-            if ((kind == Kind.PENALTY || kind == Kind.BLOCKER) && readsRoster[pair.rank(i)]) {
-                return true;
-            }
-        }
-        return false;
+        return pair.foundByRosterRule(kind -> kind == Kind.PENALTY || kind == Kind.BLOCKER);
     }
 
     // on a full tie the earlier result stays: the guess, then the other rosters by id (see RosterFit.worthTrying)

@@ -17,8 +17,8 @@ public final class RuleCatalog {
 
     private final Map<String, Listed> byName;
     private final List<RuleInfo> rules;
-    /** The rules in listing order: index = rank. */
-    private final List<RuleInfo> ranked;
+    /** By rank: whether the rule reads a roster. */
+    private final boolean[] perRosterByRank;
 
     /**
      * @param rules      the rules
@@ -33,20 +33,15 @@ public final class RuleCatalog {
             names.put(listed.get(rank).name(), new Listed(listed.get(rank), rank, perRoster.contains(listed.get(rank).id())));
         }
         this.byName = Map.copyOf(names);
-        this.ranked = listed;
+        this.perRosterByRank = new boolean[listed.size()];
+        for (int rank = 0; rank < listed.size(); rank++) {
+            perRosterByRank[rank] = perRoster.contains(listed.get(rank).id());
+        }
     }
 
-    /**
-     * @param which the rules to mark
-     * @return by rank ({@link Listed#rank()}), whether the rule of that rank is one of {@code which}: a finding's rank
-     *         then answers the question without looking up its rule id
-     */
-    boolean[] byRank(java.util.function.Predicate<RuleInfo> which) {
-        boolean[] marked = new boolean[ranked.size()];
-        for (int rank = 0; rank < marked.length; rank++) {
-            marked[rank] = which.test(ranked.get(rank));
-        }
-        return marked;
+    /** @return whether the rule of this rank ({@link Listed#rank()}) reads a roster: its findings hold for that roster only */
+    boolean perRoster(int rank) {
+        return perRosterByRank[rank];
     }
 
     RuleInfo byName(String name) {

@@ -128,6 +128,16 @@ final class RulePair extends Pair {
         }
     }
 
+    /** @return true when a rule that reads a roster ({@link RuleCatalog#perRoster}) found something of such a kind */
+    boolean foundByRosterRule(java.util.function.Predicate<org.threegaps.matcher.result.Kind> kind) {
+        for (int i = 0; i < findings.size(); i++) {
+            if (catalog.perRoster(ranks[i]) && kind.test(findings.get(i).kind())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return true when a finding holds for one of the rosters other than the guess only */
     boolean foundOnOtherRosters() {
         for (int i = 0; i < findings.size(); i++) {

@@ -284,7 +284,7 @@ public final class Screen {
     private Outcome onBestRoster(RulePair pair) {
         RulePair guess = RuleBase.onGuess(pair);
         Outcome best = outcome(guess);
-        if (pair.rosters().size() < 2 || !readsTheRoster(guess.findings())) {
+        if (pair.rosters().size() < 2 || !guess.foundByRosterRule(kind -> true)) {
             return best;
         }
         for (RulePair other : RuleBase.onOtherRosters(pair)) {
@@ -294,15 +294,6 @@ public final class Screen {
             }
         }
         return best;
-    }
-
-    private boolean readsTheRoster(List<Finding> findings) {
-        for (Finding f : findings) {
-            if (base.rosterRules().contains(f.ruleId())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private Outcome outcome(RulePair pair) {

@@ -119,6 +119,7 @@ public record RosterFit(String rosterId, double weeklyHours, boolean availabilit
         others.add(0, guess);
         return others;
     }
+
     /**
      * @param roster a roster's fit
      * @param other  another roster's fit for the same pair
